@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Identity;
+using SipPpid.Data;
+using SipPpid.Features.Calendar;
+using SipPpid.Infrastructure.Auth;
+
+namespace SipPpid;
+
+/// <summary>What every start needs: the schema, the roles and the bundled holiday list.</summary>
+public static class AppInitializer
+{
+    public static async Task InitializeAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<AppDbContext>();
+        await db.MigrateAsync(ct);
+
+        var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (await roles.RoleExistsAsync(role)) continue;
+            var created = await roles.CreateAsync(new IdentityRole(role));
+            // Another instance may have created it at the same moment.
+            if (!created.Succeeded && !await roles.RoleExistsAsync(role))
+                throw new InvalidOperationException($"Could not create role {role}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+        }
+
+        await sp.GetRequiredService<ImportHolidays>().SeedBundledAsync(ct);
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SipPpid.Data;
+using SipPpid.Domain;
+using SipPpid.Features.Settings;
+using SipPpid.Features.Units;
+
+namespace SipPpid.Features.Demo;
+
+/// <summary>Loads the demo province. Idempotent: what exists is left as it is.</summary>
+public sealed class SeedDemo(AppDbContext db, UserManager<AppUser> users)
+{
+    public async Task<string> RunAsync(CancellationToken ct = default)
+    {
+        var existing = await db.Units.ToDictionaryAsync(u => u.Code, ct);
+        var addedUnits = 0;
+        if (!existing.TryGetValue(DemoProvince.RootCode, out var root))
+        {
+            if (existing.Values.Any(u => u.ParentId is null))
+                throw new InvalidOperationException("This database already has another root unit; the demo needs an empty database.");
+            root = DemoProvince.Root();
+            db.Units.Add(root);
+            existing[root.Code] = root;
+            addedUnits++;
+        }
+
+        foreach (var d in DemoProvince.Units.Where(d => !existing.ContainsKey(d.Code)))
+        {
+            var unit = new Unit
+            {
+                Code = d.Code,
+                Name = d.Name,
+                Kind = UnitKind.Pembantu,
+                Parent = existing[d.Parent],
+                Address = "Pontianak, Kalimantan Barat",
+                OfficerName = d.Officer,
+            };
+            db.Units.Add(unit);
+            existing[d.Code] = unit;
+            addedUnits++;
+        }
+
+        UnitTree.RecomputePaths(existing.Values);
+        foreach (var (key, value) in new[]
+                 {
+                     (SettingKeys.BodyName, "Pemerintah Provinsi Kalimantan Barat"),
+                     (SettingKeys.BodyCity, "Pontianak"),
+                     (SettingKeys.BodyAddress, "Jl. Ahmad Yani, Pontianak 78124"),
+                 })
+        {
+            if (await db.GetSettingAsync(key, ct) is null) await db.SetSettingAsync(key, value, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+
+        var addedUsers = 0;
+        foreach (var u in DemoProvince.Users)
+        {
+            if (await users.FindByEmailAsync(u.Email) is not null) continue;
+            var user = new AppUser
+            {
+                UserName = u.Email,
+                Email = u.Email,
+                EmailConfirmed = true,
+                FullName = u.Name,
+                Nip = u.Nip,
+                UnitId = u.Unit is null ? null : existing[u.Unit].Id,
+                LockoutEnabled = true,
+            };
+            Check(await users.CreateAsync(user, DemoProvince.Password));
+            Check(await users.AddToRoleAsync(user, u.Role));
+            addedUsers++;
+        }
+
+        return $"Demo province ready: {addedUnits} units and {addedUsers} users added ({existing.Count} units in all).";
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace SipPpid.Infrastructure.Csv;
+
+/// <summary>One problem in an imported file, reported as "line N: column: reason".</summary>
+public sealed record ImportError(int Line, string Column, string Reason)
+{
+    public override string ToString() => Line > 0 ? $"line {Line}: {Column}: {Reason}" : $"{Column}: {Reason}";
+}
+
+/// <summary>A data row of an imported file with its line number (the header is line 1).</summary>
+public sealed class ImportRow(int line, IReadOnlyDictionary<string, string> cells)
+{
+    public int Line { get; } = line;
+
+    /// <summary>The trimmed cell, or null when empty or absent.</summary>
+    public string? this[string column] =>
+        cells.TryGetValue(column, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+}
+
+/// <summary>Reads a UTF-8, RFC 4180 CSV with a header row and checks its columns.</summary>
+public static class CsvTable
+{
+    public static (List<ImportRow> Rows, List<ImportError> Errors) Read(
+        Stream stream, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional)
+    {
+        ArgumentNullException.ThrowIfNull(required);
+        ArgumentNullException.ThrowIfNull(optional);
+        var rows = new List<ImportRow>();
+        var errors = new List<ImportError>();
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = true, DetectDelimiter = false };
+        using var csv = new CsvReader(reader, config);
+        try
+        {
+            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
+            {
+                errors.Add(new ImportError(1, "header", "the file is empty; the first row must name the columns"));
+                return (rows, errors);
+            }
+
+            var names = header.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+            foreach (var unknown in names.Where(n => !required.Contains(n) && !optional.Contains(n)))
+                errors.Add(new ImportError(1, unknown.Length == 0 ? "header" : unknown, "unknown column"));
+            foreach (var dup in names.GroupBy(n => n).Where(g => g.Count() > 1))
+                errors.Add(new ImportError(1, dup.Key, "column appears more than once"));
+            foreach (var missing in required.Where(r => !names.Contains(r)))
+                errors.Add(new ImportError(1, missing, "required column is missing"));
+            if (errors.Count > 0) return (rows, errors);
+
+            while (csv.Read())
+            {
+                var record = csv.Parser.Record ?? [];
+                if (record.All(string.IsNullOrWhiteSpace)) continue;
+                var line = csv.Parser.Row;
+                if (record.Length != names.Length)
+                {
+                    errors.Add(new ImportError(line, "row", $"has {record.Length} cells, the header has {names.Length}"));
+                    continue;
+                }
+
+                var cells = new Dictionary<string, string>(names.Length);
+                for (var i = 0; i < names.Length; i++) cells[names[i]] = record[i];
+                rows.Add(new ImportRow(line, cells));
+            }
+        }
+        catch (CsvHelperException ex)
+        {
+            errors.Add(new ImportError(ex.Context?.Parser?.Row ?? 0, "file", "not valid CSV: " + ex.Message.Split('\n')[0]));
+        }
+        catch (DecoderFallbackException)
+        {
+            errors.Add(new ImportError(0, "file", "not UTF-8 text"));
+        }
+
+        return (rows, errors);
+    }
+
+    public static bool TryParseDate(string? value, out DateOnly date) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+}
