@@ -48,10 +48,11 @@ public sealed class EditModel(AppDbContext db, CurrentScope scope, SaveUnit save
             // Only contact fields are posted; the identity fields stay as stored.
             var stored = UnitForm.From(_unit);
             (Form.Name, Form.Kind, Form.ParentCode) = (stored.Name, stored.Kind, stored.ParentCode);
-            ModelState.Remove("Form.Name");
         }
 
-        if (ModelState.IsValid)
+        // Validate what will be saved, not what was posted (the code and, for officers, the identity are fixed).
+        ModelState.Clear();
+        if (TryValidateModel(Form, nameof(Form)))
         {
             var errors = await save.UpdateAsync(_unit, Form, CanEditStructure, User, ct);
             if (errors.Count == 0)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
@@ -10,7 +11,7 @@ using SipPpid.Infrastructure.Auth;
 namespace SipPpid.Features.Users;
 
 /// <summary>Creates a staff account (used by the admin page and by `user add`).</summary>
-public sealed class CreateStaffAccount(AppDbContext db, UserManager<AppUser> users)
+public sealed class CreateStaffAccount(AppDbContext db, UserManager<AppUser> users, IStringLocalizer<SharedResource> t)
 {
     public sealed record Input(string Email, string Role, string? UnitCode, string? Password, string? FullName, string? Nip);
 
@@ -26,23 +27,23 @@ public sealed class CreateStaffAccount(AppDbContext db, UserManager<AppUser> use
         var errors = new List<(string, string)>();
         var email = input.Email.Trim();
         if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email) || email.Length == 0)
-            errors.Add(("Email", "Alamat e-mail tidak valid."));
+            errors.Add(("Email", t["Alamat e-mail tidak valid."].Value));
         else if (await users.FindByEmailAsync(email) is not null)
-            errors.Add(("Email", "Sudah ada akun dengan e-mail ini."));
+            errors.Add(("Email", t["Sudah ada akun dengan e-mail ini."].Value));
 
         var role = Roles.All.Contains(input.Role) ? input.Role : Roles.FromCode(input.Role);
-        if (role is null) errors.Add(("Role", "Peran tidak dikenal (admin, ppid_utama, ppid_pembantu, atasan_ppid)."));
+        if (role is null) errors.Add(("Role", t["Peran tidak dikenal (admin, ppid_utama, ppid_pembantu, atasan_ppid)."].Value));
 
         Unit? unit = null;
         if (!string.IsNullOrWhiteSpace(input.UnitCode))
         {
             unit = await db.Units.FirstOrDefaultAsync(u => u.Code == input.UnitCode.Trim(), ct);
-            if (unit is null) errors.Add(("UnitCode", $"Unit '{input.UnitCode}' tidak ada."));
-            else if (!unit.IsActive) errors.Add(("UnitCode", $"Unit '{input.UnitCode}' tidak aktif."));
+            if (unit is null) errors.Add(("UnitCode", t["Unit '{0}' tidak ada.", input.UnitCode].Value));
+            else if (!unit.IsActive) errors.Add(("UnitCode", t["Unit '{0}' tidak aktif.", input.UnitCode].Value));
         }
         else if (role == Roles.PpidPembantu)
         {
-            errors.Add(("UnitCode", "Petugas PPID Pembantu harus terikat pada satu unit."));
+            errors.Add(("UnitCode", t["Petugas PPID Pembantu harus terikat pada satu unit."].Value));
         }
 
         if (errors.Count > 0) return new Result(null, null, errors);
