@@ -60,14 +60,18 @@ public abstract class AccountTests<TApp>(TApp app) : IClassFixture<TApp>, IAsync
         var client = await app.SignedInAsync("ganti@ppid.demo", "Awal-Sandi-2026");
         var weak = await AppFactory.PostFormAsync(client, "/Account/ChangePassword", new()
         {
-            ["Input.CurrentPassword"] = "Awal-Sandi-2026", ["Input.NewPassword"] = "pendek", ["Input.ConfirmPassword"] = "pendek",
+            ["Input.CurrentPassword"] = "Awal-Sandi-2026",
+            ["Input.NewPassword"] = "pendek",
+            ["Input.ConfirmPassword"] = "pendek",
         });
         var html = await weak.Content.ReadAsStringAsync();
         Assert.Contains("Kata sandi minimal 10 karakter.", html);
 
         var ok = await AppFactory.PostFormAsync(client, "/Account/ChangePassword", new()
         {
-            ["Input.CurrentPassword"] = "Awal-Sandi-2026", ["Input.NewPassword"] = "Sandi-Baru-2027", ["Input.ConfirmPassword"] = "Sandi-Baru-2027",
+            ["Input.CurrentPassword"] = "Awal-Sandi-2026",
+            ["Input.NewPassword"] = "Sandi-Baru-2027",
+            ["Input.ConfirmPassword"] = "Sandi-Baru-2027",
         });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         await app.SignedInAsync("ganti@ppid.demo", "Sandi-Baru-2027");

@@ -38,7 +38,9 @@ public abstract class CalendarHttpTests<TApp>(TApp app) : IClassFixture<TApp>, I
 
         var added = await AppFactory.PostFormAsync(admin, "/Calendar/Edit", new()
         {
-            ["Form.Date"] = "2026-01-21", ["Form.Kind"] = "LiburNasional", ["Form.NameId"] = "Libur uji coba",
+            ["Form.Date"] = "2026-01-21",
+            ["Form.Kind"] = "LiburNasional",
+            ["Form.NameId"] = "Libur uji coba",
         });
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Equal("2026-02-03", await DeadlineAsync(admin, "2026-01-19"));
