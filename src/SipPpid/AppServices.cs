@@ -3,11 +3,14 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
+using SipPpid.Features.Notifications;
+using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
 using SipPpid.Features.Units;
 using SipPpid.Features.Users;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Localization;
+using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid;
@@ -87,6 +90,11 @@ public static class AppServices
         services.AddScoped<SaveUnit>();
         services.AddScoped<CreateStaffAccount>();
         services.AddScoped<SeedDemo>();
+        services.AddOptions<StorageOptions>().BindConfiguration("Storage");
+        services.AddSingleton<FileStore>();
+        services.AddScoped<Numbering>();
+        services.AddScoped<RequestMails>();
+        services.AddScoped<RegisterRequest>();
         return builder;
     }
 

@@ -16,6 +16,12 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<Holiday> Holidays => Set<Holiday>();
     public DbSet<AppSetting> Settings => Set<AppSetting>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<InformationRequest> Requests => Set<InformationRequest>();
+    public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
+    public DbSet<RequestFile> RequestFiles => Set<RequestFile>();
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

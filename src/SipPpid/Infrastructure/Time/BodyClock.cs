@@ -8,6 +8,9 @@ public sealed class PpidOptions
     /// <summary>The body's time zone: "today" and a web submission's receipt date are taken in it.</summary>
     [Required]
     public string TimeZone { get; set; } = "Asia/Jakarta";
+
+    /// <summary>The public address of the app, for links in e-mails (tracking pages).</summary>
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5000";
 }
 
 /// <summary>Today and local times in the body's time zone (WIB/WITA/WIT).</summary>

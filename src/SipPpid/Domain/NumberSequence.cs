@@ -1,0 +1,33 @@
+namespace SipPpid.Domain;
+
+/// <summary>The last registration number issued by a unit in a year.</summary>
+public sealed class NumberSequence
+{
+    public int UnitId { get; set; }
+    public int Year { get; set; }
+    public int Last { get; set; }
+}
+
+/// <summary>The first answer to an idempotent submission, returned again for a retry with the same key.</summary>
+public sealed class IdempotencyRecord
+{
+    public string Key { get; set; } = "";
+    public int RequestId { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+/// <summary>An e-mail waiting to be sent by the outbox job; kept until sent (never lost).</summary>
+public sealed class OutboxMessage
+{
+    public long Id { get; set; }
+    public string To { get; set; } = "";
+    public string Subject { get; set; } = "";
+    public string Body { get; set; } = "";
+    public int? RequestId { get; set; }
+    public InformationRequest? Request { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime? SentAtUtc { get; set; }
+    public int Attempts { get; set; }
+    public DateTime? NextAttemptAtUtc { get; set; }
+    public string? LastError { get; set; }
+}

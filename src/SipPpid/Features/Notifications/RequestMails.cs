@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using SipPpid.Data;
+using SipPpid.Domain;
+using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Time;
+
+namespace SipPpid.Features.Notifications;
+
+/// <summary>The e-mails of a request's life cycle (Indonesian, plain text), queued in the outbox.</summary>
+public sealed class RequestMails(AppDbContext db, IOptions<PpidOptions> options)
+{
+    private string TrackingUrl(InformationRequest r) =>
+        $"{options.Value.PublicBaseUrl.TrimEnd('/')}/Lacak?nomor={Uri.EscapeDataString(r.RegistrationNumber)}&kode={r.TrackingCode}";
+
+    private static string D(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
+
+    public void Registered(InformationRequest r) => db.Enqueue(r.ApplicantEmail,
+        $"Permohonan informasi {r.RegistrationNumber} telah diterima",
+        $"""
+        Yth. {r.ApplicantName},
+
+        Permohonan informasi Anda telah kami terima dan dicatat.
+
+        Nomor pendaftaran : {r.RegistrationNumber}
+        Kode pelacakan    : {r.TrackingCode}
+        Tanggal diterima  : {D(r.ReceivedDate)}
+        Batas waktu jawaban: {D(r.Deadline)} (10 hari kerja)
+
+        Pantau status permohonan Anda di:
+        {TrackingUrl(r)}
+
+        Simpan kode pelacakan ini; kode ini diperlukan untuk melihat status dan mengunduh informasi.
+        """, r);
+
+    public void Incomplete(InformationRequest r, string note) => db.Enqueue(r.ApplicantEmail,
+        $"Permohonan {r.RegistrationNumber}: mohon dilengkapi",
+        $"""
+        Yth. {r.ApplicantName},
+
+        Permohonan informasi Anda nomor {r.RegistrationNumber} perlu dilengkapi:
+
+        {note}
+
+        Silakan hubungi petugas PPID atau balas e-mail ini. Status: {TrackingUrl(r)}
+        """, r);
+
+    public void Extended(InformationRequest r) => db.Enqueue(r.ApplicantEmail,
+        $"Permohonan {r.RegistrationNumber}: perpanjangan jangka waktu",
+        $"""
+        Yth. {r.ApplicantName},
+
+        Jangka waktu jawaban atas permohonan informasi Anda nomor {r.RegistrationNumber} diperpanjang 7 hari kerja
+        (UU No. 14 Tahun 2008 Pasal 22 ayat (8)). Batas waktu baru: {D(r.Deadline)}.
+
+        Alasan: {r.ExtensionReason}
+
+        Status: {TrackingUrl(r)}
+        """, r);
+
+    public void Decided(InformationRequest r) => db.Enqueue(r.ApplicantEmail,
+        $"Permohonan {r.RegistrationNumber}: pemberitahuan tertulis",
+        $"""
+        Yth. {r.ApplicantName},
+
+        PPID telah memberikan pemberitahuan tertulis atas permohonan informasi Anda nomor {r.RegistrationNumber}
+        tertanggal {D(r.NoticeDate!.Value)}.
+
+        Keputusan: {RequestCodes.Label(r.Decision!.Value)}
+
+        Lihat pemberitahuan lengkap dan unduh informasi (bila ada) di:
+        {TrackingUrl(r)}
+
+        Bila Anda tidak puas, Anda dapat mengajukan keberatan kepada Atasan PPID dalam 30 hari kerja.
+        """, r);
+
+    public void RoutedToOfficer(InformationRequest r, string officerEmail, string unitName) => db.Enqueue(officerEmail,
+        $"Disposisi permohonan {r.RegistrationNumber} ke {unitName}",
+        $"""
+        Permohonan informasi {r.RegistrationNumber} dari {r.ApplicantName} didisposisikan ke {unitName}.
+        Batas waktu pemberitahuan tertulis: {D(r.Deadline)}.
+
+        Rincian informasi: {r.InformationRequested}
+
+        Buka: {options.Value.PublicBaseUrl.TrimEnd('/')}/Requests/Details/{r.Id}
+        """, r);
+
+    public void DueSoonToOfficer(InformationRequest r, string officerEmail) => db.Enqueue(officerEmail,
+        $"Segera jatuh tempo: permohonan {r.RegistrationNumber}",
+        $"""
+        Permohonan informasi {r.RegistrationNumber} dari {r.ApplicantName} jatuh tempo pada {D(r.Deadline)}.
+
+        Buka: {options.Value.PublicBaseUrl.TrimEnd('/')}/Requests/Details/{r.Id}
+        """, r);
+}

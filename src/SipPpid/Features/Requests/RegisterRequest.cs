@@ -1,0 +1,243 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SipPpid.Data;
+using SipPpid.Domain;
+using SipPpid.Features.Calendar;
+using SipPpid.Features.Notifications;
+using SipPpid.Features.Settings;
+using SipPpid.Infrastructure.Storage;
+using SipPpid.Infrastructure.Time;
+
+namespace SipPpid.Features.Requests;
+
+/// <summary>
+/// Registers a request: the public form, the intake API and the officers' desk entry all come here. It
+/// validates every field (errors keyed by the API's field names), issues the registration number and the
+/// tracking code, stores the uploads, records the "received" event and queues the applicant's e-mail, all in
+/// one transaction: a 201 or a receipt means the request is durably stored.
+/// </summary>
+public sealed class RegisterRequest(
+    AppDbContext db, CalendarSource calendars, BodyClock clock, Numbering numbering, FileStore files,
+    RequestMails mails, IStringLocalizer<SharedResource> t)
+{
+    public sealed record Upload(FileKind Kind, string FileName, Stream Content);
+
+    public sealed class Input
+    {
+        public string? UnitCode { get; set; }
+        public string? ApplicantType { get; set; }
+        public string? ApplicantName { get; set; }
+        public string? ApplicantNik { get; set; }
+        public string? ApplicantEmail { get; set; }
+        public string? ApplicantPhone { get; set; }
+        public string? ApplicantAddress { get; set; }
+        public string? ApplicantOccupation { get; set; }
+        public string? RepresentedParty { get; set; }
+        public string? InformationRequested { get; set; }
+        public string? Purpose { get; set; }
+        public string? ObtainMethod { get; set; }
+        public string? CopyFormat { get; set; }
+        public string? DeliveryMethod { get; set; }
+
+        /// <summary>Desk entry only: how it came in and the actual receipt date (never in the future).</summary>
+        public string? Channel { get; set; }
+        public DateOnly? ReceivedDate { get; set; }
+    }
+
+    public sealed record FieldError(string Field, string Message);
+
+    public sealed record Result(InformationRequest? Request, IReadOnlyList<FieldError> Errors)
+    {
+        public bool Succeeded => Request is not null;
+    }
+
+    /// <summary>Public submission (web form or API): channel web, received today in the body's time zone.</summary>
+    public Task<Result> SubmitAsync(Input input, IReadOnlyList<Upload> uploads, CancellationToken ct) =>
+        RunAsync(input, uploads, Actor.Applicant, desk: false, ct);
+
+    /// <summary>Desk entry by an officer: any channel but web, actual receipt date.</summary>
+    public Task<Result> EnterAtDeskAsync(Input input, IReadOnlyList<Upload> uploads, Actor officer, CancellationToken ct) =>
+        RunAsync(input, uploads, officer, desk: true, ct);
+
+    private async Task<Result> RunAsync(Input input, IReadOnlyList<Upload> uploads, Actor actor, bool desk, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(uploads);
+        var errors = new List<FieldError>();
+        var r = Validate(input, desk, errors);
+        var unit = await ResolveUnitAsync(input.UnitCode, errors, ct);
+
+        var stored = new List<(FileKind Kind, StoredFile File)>();
+        foreach (var u in uploads)
+        {
+            var (file, error) = await files.SaveAsync(u.Content, u.FileName, ct);
+            if (file is not null) stored.Add((u.Kind, file));
+            else errors.Add(new(FileField(u.Kind), (error switch
+            {
+                "too_large" => t["Berkas {0} lebih dari {1} MB.", u.FileName, files.MaxBytes / 1024 / 1024],
+                "empty" => t["Berkas {0} kosong.", u.FileName],
+                _ => t["Berkas {0} bukan PDF, JPEG atau PNG.", u.FileName],
+            }).Value));
+        }
+
+        if (errors.Count > 0 || unit is null)
+        {
+            foreach (var (_, f) in stored) files.Delete(f.StorageKey);
+            return new Result(null, errors);
+        }
+
+        var calendar = await calendars.GetAsync(ct);
+        r.UnitId = unit.Id;
+        r.RegisteredUnitId = unit.Id;
+        r.ReceivedAtUtc = clock.UtcNow;
+        if (!desk) r.ReceivedDate = clock.Today;
+        r.Deadline = calendar.DeadlineOf(r.ReceivedDate, null);
+        r.Status = RequestStatus.Registered;
+        r.TrackingCode = NewTrackingCode();
+        var format = await db.GetSettingAsync(Numbering.SettingKey, ct) ?? Numbering.DefaultFormat;
+
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // The number is taken first, so the transaction starts as a writer (SQLite) and holds the counter row (PostgreSQL).
+            var seq = await numbering.NextAsync(unit.Id, r.ReceivedDate.Year, ct);
+            r.RegistrationNumber = Numbering.Format(format, seq, unit.Code, r.ReceivedDate);
+            db.Requests.Add(r);
+            foreach (var (kind, f) in stored)
+            {
+                db.RequestFiles.Add(new RequestFile
+                {
+                    Request = r,
+                    Kind = kind,
+                    FileName = f.FileName,
+                    ContentType = f.ContentType,
+                    Size = f.Size,
+                    StorageKey = f.StorageKey,
+                    Sha256 = f.Sha256,
+                    UploadedAtUtc = clock.UtcNow,
+                    UploadedBy = actor.Name,
+                });
+            }
+
+            db.Record(r, RequestEventKind.Received, r.ReceivedDate, actor,
+                note: desk ? t["Dicatat di meja layanan ({0}).", t[RequestCodes.Label(r.Channel)].Value].Value : null, toUnitId: unit.Id);
+            mails.Registered(r);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            foreach (var (_, f) in stored) files.Delete(f.StorageKey);
+            throw;
+        }
+
+        return new Result(r, []);
+    }
+
+    private InformationRequest Validate(Input input, bool desk, List<FieldError> errors)
+    {
+        var r = new InformationRequest();
+        void Error(string field, LocalizedString message) => errors.Add(new(field, message.Value));
+
+        if (Pick(input.ApplicantType, RequestCodes.ApplicantTypes, "applicantType", errors) is { } type) r.ApplicantType = type;
+        r.ApplicantName = Text(input.ApplicantName, 200, "applicantName", required: true, errors) ?? "";
+        r.ApplicantNik = Text(input.ApplicantNik, 16, "applicantNik", required: !desk && r.ApplicantType != ApplicantType.Organization, errors);
+        if (r.ApplicantNik is { } nik && (nik.Length != 16 || !nik.All(char.IsAsciiDigit) || nik.All(c => c == '0')))
+            Error("applicantNik", t["NIK terdiri atas 16 angka."]);
+        r.ApplicantEmail = Text(input.ApplicantEmail, 200, "applicantEmail", required: false, errors);
+        if (r.ApplicantEmail is { } email && !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
+            Error("applicantEmail", t["Alamat e-mail tidak valid."]);
+        r.ApplicantPhone = Text(input.ApplicantPhone, 50, "applicantPhone", required: false, errors);
+        if (r.ApplicantPhone is { } phone && !phone.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ' or '(' or ')'))
+            Error("applicantPhone", t["Nomor telepon hanya boleh angka, spasi, +, - dan tanda kurung."]);
+        if (r.ApplicantEmail is null && r.ApplicantPhone is null)
+            Error("applicantEmail", t["Isi e-mail atau nomor telepon agar PPID dapat menghubungi Anda."]);
+        r.ApplicantAddress = Text(input.ApplicantAddress, 500, "applicantAddress", required: !desk, errors);
+        r.ApplicantOccupation = Text(input.ApplicantOccupation, 200, "applicantOccupation", required: false, errors);
+        r.RepresentedParty = Text(input.RepresentedParty, 300, "representedParty", required: r.ApplicantType == ApplicantType.Proxy, errors);
+        r.InformationRequested = Text(input.InformationRequested, 4000, "informationRequested", required: true, errors) ?? "";
+        r.Purpose = Text(input.Purpose, 2000, "purpose", required: !desk, errors);
+
+        if (Pick(input.ObtainMethod, RequestCodes.ObtainMethods, "obtainMethod", errors) is { } obtain) r.ObtainMethod = obtain;
+        r.CopyFormat = Optional(input.CopyFormat, RequestCodes.CopyFormats, "copyFormat", errors);
+        r.DeliveryMethod = Optional(input.DeliveryMethod, RequestCodes.DeliveryMethods, "deliveryMethod", errors);
+        if (r.ObtainMethod == ObtainMethod.Copy)
+        {
+            if (r.CopyFormat is null && input.CopyFormat is null) Error("copyFormat", t["Pilih bentuk salinan."]);
+            if (r.DeliveryMethod is null && input.DeliveryMethod is null) Error("deliveryMethod", t["Pilih cara mendapatkan salinan."]);
+        }
+
+        if (r.DeliveryMethod == DeliveryMethod.Email && r.ApplicantEmail is null)
+            Error("applicantEmail", t["Isi e-mail karena salinan dikirim melalui e-mail."]);
+
+        if (desk)
+        {
+            if (Pick(input.Channel, RequestCodes.Channels, "channel", errors) is { } channel)
+            {
+                if (channel == Channel.Web) Error("channel", t["Permohonan daring masuk melalui formulir daring, bukan meja layanan."]);
+                r.Channel = channel;
+            }
+
+            if (input.ReceivedDate is not { } received) Error("receivedDate", t["Tanggal diterima wajib diisi."]);
+            else if (received > clock.Today) Error("receivedDate", t["Tanggal diterima tidak boleh sesudah hari ini."]);
+            else if (received < WorkingCalendar.MinDate) Error("receivedDate", t["Tanggal diterima terlalu lama."]);
+            else r.ReceivedDate = received;
+        }
+        else
+        {
+            r.Channel = Channel.Web;
+        }
+
+        return r;
+    }
+
+    private async Task<Unit?> ResolveUnitAsync(string? code, List<FieldError> errors, CancellationToken ct)
+    {
+        var units = db.Units.Where(u => u.IsActive);
+        var unit = string.IsNullOrWhiteSpace(code)
+            ? await units.Where(u => u.Kind == UnitKind.Utama).OrderBy(u => u.Path.Length).FirstOrDefaultAsync(ct)
+            : await units.FirstOrDefaultAsync(u => u.Code == code.Trim(), ct);
+        if (unit is null)
+            errors.Add(new("unitCode", (string.IsNullOrWhiteSpace(code) ? t["Belum ada unit PPID Utama yang aktif."] : t["Unit {0} tidak ada atau tidak aktif.", code]).Value));
+        return unit;
+    }
+
+    private string? Text(string? value, int max, string field, bool required, List<FieldError> errors)
+    {
+        var v = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        if (v is null && required) errors.Add(new(field, t["Wajib diisi."].Value));
+        else if (v?.Length > max) errors.Add(new(field, t["Maksimal {0} karakter.", max].Value));
+        return v;
+    }
+
+    private T? Pick<T>(string? value, IReadOnlyDictionary<string, T> codes, string field, List<FieldError> errors) where T : struct
+    {
+        if (string.IsNullOrWhiteSpace(value)) { errors.Add(new(field, t["Wajib dipilih."].Value)); return null; }
+        if (codes.TryGetValue(value.Trim(), out var v)) return v;
+        errors.Add(new(field, t["Nilai '{0}' tidak dikenal; pilih salah satu dari: {1}.", value, string.Join(", ", codes.Keys)].Value));
+        return null;
+    }
+
+    private T? Optional<T>(string? value, IReadOnlyDictionary<string, T> codes, string field, List<FieldError> errors) where T : struct =>
+        string.IsNullOrWhiteSpace(value) ? null : Pick(value, codes, field, errors);
+
+    public static string FileField(FileKind kind) => kind switch
+    {
+        FileKind.IdentityCard => "identityCard",
+        FileKind.Deed => "deed",
+        FileKind.PowerOfAttorney => "powerOfAttorney",
+        FileKind.LetterScan => "letterScan",
+        _ => "file",
+    };
+
+    private static string NewTrackingCode()
+    {
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return string.Create(10, 0, (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++) span[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
+        });
+    }
+}

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using System.Text.Json;
+using SipPpid.Data;
+using SipPpid.Domain;
+using SipPpid.Infrastructure.Auth;
+
+namespace SipPpid.Features.Requests;
+
+/// <summary>Who acted: a signed-in officer, the applicant, or the system.</summary>
+public sealed record Actor(string? UserId, string Name)
+{
+    public static readonly Actor Applicant = new(null, "Pemohon");
+    public static readonly Actor System = new(null, "Sistem");
+
+    public static Actor From(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new(user.FindFirstValue(ClaimTypes.NameIdentifier), user.FindFirstValue(AppClaims.FullName) ?? user.Identity?.Name ?? "?");
+    }
+}
+
+public static class RequestHistory
+{
+    /// <summary>Appends an event to the request's history in the unit of work.</summary>
+    public static RequestEvent Record(this AppDbContext db, InformationRequest request, RequestEventKind kind, DateOnly date, Actor actor,
+        string? note = null, object? data = null, int? fromUnitId = null, int? toUnitId = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(actor);
+        var e = new RequestEvent
+        {
+            Request = request,
+            Kind = kind,
+            Date = date,
+            AtUtc = DateTime.UtcNow,
+            ActorUserId = actor.UserId,
+            ActorName = actor.Name,
+            Note = note,
+            Data = data is null ? null : JsonSerializer.Serialize(data),
+            FromUnitId = fromUnitId,
+            ToUnitId = toUnitId,
+        };
+        db.RequestEvents.Add(e);
+        return e;
+    }
+}
