@@ -69,6 +69,7 @@ public static class AppServices
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/Units", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Calendar", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Requests", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Users", Policies.Admin);
                 o.Conventions.AuthorizePage("/Settings/Index", Policies.Staff);
                 o.Conventions.AuthorizePage("/Settings/Body", Policies.Admin);
@@ -95,6 +96,8 @@ public static class AppServices
         services.AddScoped<Numbering>();
         services.AddScoped<RequestMails>();
         services.AddScoped<RegisterRequest>();
+        services.AddScoped<RequestRouting>();
+        services.AddScoped<RequestProcessing>();
         return builder;
     }
 

@@ -41,7 +41,8 @@ public abstract class AccountTests<TApp>(TApp app) : IClassFixture<TApp>, IAsync
         var home = await client.GetStringAsync("/");
         Assert.Contains("Selamat datang, dr. Siti Rahmawati, M.Kes.", home);
         Assert.Contains("Dinas Kesehatan", home);
-        var logout = await AppFactory.PostFormAsync(client, "/Account/Logout", []);
+        // The sign-out button of the layout (every page) carries its own antiforgery token.
+        var logout = await AppFactory.PostFormAsync(client, "/Account/Logout", [], formPage: "/");
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Units")).StatusCode);
     }

@@ -1,0 +1,178 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SipPpid.Data;
+using SipPpid.Domain;
+using SipPpid.Features.Calendar;
+using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Storage;
+using SipPpid.Infrastructure.Time;
+
+namespace SipPpid.Features.Requests;
+
+/// <summary>
+/// One request: its data, deadline, history, files and the actions the user may take. Outside the user's unit
+/// scope the request, its files and its actions answer 404.
+/// </summary>
+public sealed class DetailsModel(
+    AppDbContext db, CurrentScope scope, CalendarSource calendars, BodyClock clock, RequestRouting routing,
+    RequestProcessing processing, FileStore files, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public InformationRequest Item { get; private set; } = null!;
+    public DeadlineInfo Deadline { get; private set; } = null!;
+    public List<RequestEvent> Events { get; private set; } = [];
+    public List<RequestFile> Files { get; private set; } = [];
+    public Dictionary<int, string> UnitNames { get; private set; } = [];
+    public List<(string Code, string Name)> RouteTargets { get; private set; } = [];
+    public DateOnly Today => clock.Today;
+
+    [BindProperty]
+    public DecisionInput Decision { get; set; } = new();
+
+    [BindProperty]
+    public StepInput Step { get; set; } = new();
+
+    public sealed class StepInput
+    {
+        public string? UnitCode { get; set; }
+        public string? Note { get; set; }
+        public DateOnly? Date { get; set; }
+    }
+
+    /// <summary>The form whose POST failed, so the page reopens it with its messages.</summary>
+    public string? FailedAction { get; private set; }
+
+    public bool IsOfficer => User.IsInRole(Roles.PpidUtama) || User.IsInRole(Roles.PpidPembantu);
+    public bool CanRoute => User.IsInRole(Roles.PpidUtama) && Item.IsOpen;
+    public bool CanReturn => User.IsInRole(Roles.PpidPembantu) && Item.IsOpen && Item.Unit!.ParentId is not null;
+    public bool CanProcess => IsOfficer && Item.IsOpen;
+    public bool ShowFullNik => IsOfficer;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetFileAsync(int id, int fileId, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var file = Files.FirstOrDefault(f => f.Id == fileId);
+        if (file is null) return NotFound();
+        return File(files.Open(file.StorageKey), file.ContentType, file.FileName);
+    }
+
+    public Task<IActionResult> OnPostRouteAsync(int id, CancellationToken ct) =>
+        ActAsync(id, "route", () => CanRoute, async r => Single(await routing.RouteAsync(r, Step.UnitCode, Step.Note, Actor.From(User), ct)), ct);
+
+    public Task<IActionResult> OnPostReturnAsync(int id, CancellationToken ct) =>
+        ActAsync(id, "return", () => CanReturn, async r => Single(await routing.ReturnAsync(r, Step.Note, Actor.From(User), ct)), ct);
+
+    public Task<IActionResult> OnPostAskAsync(int id, CancellationToken ct) =>
+        ActAsync(id, "ask", () => CanProcess, async r => Single(await processing.AskCompletionAsync(r, Step.Note, Actor.From(User), ct)), ct);
+
+    public Task<IActionResult> OnPostCompletedAsync(int id, CancellationToken ct) =>
+        ActAsync(id, "completed", () => IsOfficer, async r => Single(await processing.MarkCompletedAsync(r, Step.Note, Actor.From(User), ct)), ct);
+
+    public Task<IActionResult> OnPostExtendAsync(int id, CancellationToken ct) =>
+        ActAsync(id, "extend", () => CanProcess, async r => Single(await processing.ExtendAsync(r, Step.Date, Step.Note, Actor.From(User), ct)), ct);
+
+    public Task<IActionResult> OnPostDecideAsync(int id, CancellationToken ct) =>
+        ActAsync(id, "decide", () => CanProcess, async r => await processing.DecideAsync(r, Decision, Actor.From(User), ct), ct);
+
+    public Task<IActionResult> OnPostDeliverAsync(int id, CancellationToken ct) =>
+        ActAsync(id, "deliver", () => IsOfficer, async r => Single(await processing.RecordDeliveryAsync(r, Step.Date, Step.Note, Actor.From(User), ct)), ct);
+
+    public Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct) =>
+        ActAsync(id, "withdraw", () => CanProcess, async r => Single(await processing.WithdrawAsync(r, Step.Date, Step.Note, Actor.From(User), ct)), ct);
+
+    public async Task<IActionResult> OnPostUploadAsync(int id, IFormFile? upload, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct, track: true)) return NotFound();
+        if (!IsOfficer || Item.Status is RequestStatus.Withdrawn) return Forbid();
+        if (upload is null || upload.Length == 0)
+        {
+            FailedAction = "upload";
+            ModelState.AddModelError("upload", t["Pilih berkas yang akan diunggah."]);
+            return Page();
+        }
+
+        await using var stream = upload.OpenReadStream();
+        var (stored, error) = await files.SaveAsync(stream, upload.FileName, ct);
+        if (stored is null)
+        {
+            FailedAction = "upload";
+            ModelState.AddModelError("upload", error == "too_large"
+                ? t["Berkas {0} lebih dari {1} MB.", upload.FileName, files.MaxBytes / 1024 / 1024]
+                : t["Berkas {0} bukan PDF, JPEG atau PNG.", upload.FileName]);
+            return Page();
+        }
+
+        db.RequestFiles.Add(new RequestFile
+        {
+            Request = Item,
+            Kind = FileKind.InformationProvided,
+            FileName = stored.FileName,
+            ContentType = stored.ContentType,
+            Size = stored.Size,
+            StorageKey = stored.StorageKey,
+            Sha256 = stored.Sha256,
+            UploadedAtUtc = clock.UtcNow,
+            UploadedBy = User.Identity?.Name,
+        });
+        db.Record(Item, RequestEventKind.FileAdded, clock.Today, Actor.From(User), stored.FileName);
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = t["Berkas {0} telah dilampirkan.", stored.FileName].Value;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult> ActAsync(int id, string action, Func<bool> allowed,
+        Func<InformationRequest, Task<List<RequestProcessing.StepError>>> run, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct, track: true)) return NotFound();
+        if (!allowed()) return Forbid();
+        var errors = await run(Item);
+        if (errors.Count == 0)
+        {
+            TempData["Message"] = t["Tersimpan."].Value;
+            return RedirectToPage(new { id });
+        }
+
+        FailedAction = action;
+        ModelState.Clear();
+        foreach (var e in errors) ModelState.AddModelError(e.Field, e.Message);
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private static List<RequestProcessing.StepError> Single(object? error) => error switch
+    {
+        null => [],
+        RequestProcessing.StepError e => [e],
+        string message => [new RequestProcessing.StepError("", message)],
+        _ => [new RequestProcessing.StepError("", error.ToString()!)],
+    };
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct, bool track = false)
+    {
+        var unitScope = await scope.GetAsync(ct);
+        var q = db.Requests.Include(r => r.Unit).InScope(unitScope);
+        var request = await (track ? q : q.AsNoTracking()).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null) return false;
+        Item = request;
+        var calendar = await calendars.GetAsync(ct);
+        Deadline = calendar.Describe(request, clock.Today);
+        Events = await db.RequestEvents.AsNoTracking().Where(e => e.RequestId == id).OrderBy(e => e.Id).ToListAsync(ct);
+        Files = await db.RequestFiles.AsNoTracking().Where(f => f.RequestId == id).OrderBy(f => f.Id).ToListAsync(ct);
+        var unitIds = Events.SelectMany(e => new[] { e.FromUnitId, e.ToUnitId }).OfType<int>().Distinct().ToList();
+        UnitNames = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        if (User.IsInRole(Roles.PpidUtama))
+            RouteTargets = (await db.Units.AsNoTracking().Where(u => u.IsActive && u.Id != request.UnitId).OrderBy(u => u.Path)
+                .Select(u => new { u.Code, u.Name }).ToListAsync(ct)).Select(u => (u.Code, u.Name)).ToList();
+        if (string.IsNullOrEmpty(Decision.SignerName))
+        {
+            Decision.SignerName = request.Unit!.OfficerName;
+            Decision.SignerNip = request.Unit.OfficerNip;
+            Decision.NoticeDate ??= clock.Today;
+        }
+
+        return true;
+    }
+}

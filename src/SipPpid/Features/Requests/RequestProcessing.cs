@@ -1,0 +1,150 @@
+using Microsoft.Extensions.Localization;
+using SipPpid.Data;
+using SipPpid.Domain;
+using SipPpid.Features.Calendar;
+using SipPpid.Features.Notifications;
+using SipPpid.Infrastructure.Time;
+
+namespace SipPpid.Features.Requests;
+
+/// <summary>
+/// The handling unit's steps: ask the applicant to complete, extend once, decide by written notice, record
+/// delivery, record a withdrawal. Each step validates against the request's state and the calendar, changes
+/// the request, records its event and queues the applicant's e-mail in one SaveChanges. Errors come back as
+/// (field, message) for the form that asked.
+/// </summary>
+public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars, BodyClock clock, RequestMails mails, IStringLocalizer<SharedResource> t)
+{
+    public sealed record StepError(string Field, string Message);
+
+    public async Task<StepError?> AskCompletionAsync(InformationRequest r, string? note, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        if (!r.IsOpen) return new("", t["Permohonan ini sudah tidak terbuka."]);
+        if (string.IsNullOrWhiteSpace(note)) return new("note", t["Tulis apa yang perlu dilengkapi pemohon."]);
+        r.Status = RequestStatus.Incomplete;
+        db.Record(r, RequestEventKind.IncompleteAsked, clock.Today, actor, note.Trim());
+        mails.Incomplete(r, note.Trim());
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public async Task<StepError?> MarkCompletedAsync(InformationRequest r, string? note, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        if (r.Status != RequestStatus.Incomplete) return new("", t["Permohonan ini tidak sedang menunggu kelengkapan."]);
+        r.Status = RequestStatus.InProcess;
+        db.Record(r, RequestEventKind.Completed, clock.Today, actor, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public async Task<StepError?> ExtendAsync(InformationRequest r, DateOnly? date, string? reason, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var calendar = await calendars.GetAsync(ct);
+        var first = calendar.NoticeDeadline(r.ReceivedDate, extended: false);
+        if (!r.IsOpen) return new("", t["Permohonan ini sudah tidak terbuka."]);
+        if (r.ExtensionDate is not null) return new("", t["Jangka waktu hanya dapat diperpanjang satu kali."]);
+        if (date is not { } d) return new("date", t["Tanggal surat perpanjangan wajib diisi."]);
+        if (d > clock.Today) return new("date", t["Tanggal tidak boleh sesudah hari ini."]);
+        if (d < r.ReceivedDate) return new("date", t["Tanggal tidak boleh sebelum permohonan diterima."]);
+        if (d > first) return new("date", t["Perpanjangan harus diberitahukan paling lambat {0} (hari kerja ke-10).", BodyClock.FormatDate(first)]);
+        if (string.IsNullOrWhiteSpace(reason)) return new("reason", t["Tulis alasan perpanjangan."]);
+        var before = r.Deadline;
+        r.ExtensionDate = d;
+        r.ExtensionReason = reason.Trim();
+        r.Deadline = calendar.DeadlineOf(r.ReceivedDate, d);
+        if (r.Status == RequestStatus.Registered) r.Status = RequestStatus.InProcess;
+        db.Record(r, RequestEventKind.Extended, d, actor, r.ExtensionReason, new { before, after = r.Deadline });
+        mails.Extended(r);
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public async Task<List<StepError>> DecideAsync(InformationRequest r, DecisionInput input, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new List<StepError>();
+        void Need(string? value, string field, string message)
+        {
+            if (string.IsNullOrWhiteSpace(value)) errors.Add(new StepError(field, t[message]));
+        }
+
+        if (!r.IsOpen) return [new("", t["Permohonan ini sudah tidak terbuka."])];
+        if (input.NoticeDate is not { } date) errors.Add(new StepError("NoticeDate", t["Tanggal pemberitahuan wajib diisi."]));
+        else if (date > clock.Today) errors.Add(new StepError("NoticeDate", t["Tanggal tidak boleh sesudah hari ini."]));
+        else if (date < r.ReceivedDate) errors.Add(new StepError("NoticeDate", t["Tanggal tidak boleh sebelum permohonan diterima."]));
+        Decision? decision = input.Decision is { } code && RequestCodes.Decisions.TryGetValue(code, out var dec) ? dec : null;
+        if (decision is null) errors.Add(new StepError("Decision", t["Pilih keputusan."]));
+        Need(input.Reasons, "Reasons", "Tulis alasan keputusan.");
+        if (decision == Decision.RejectedExempt)
+        {
+            if (input.ExemptionBasis is null || !RequestCodes.ExemptionBases.Contains(input.ExemptionBasis))
+                errors.Add(new StepError("ExemptionBasis", t["Pilih dasar pengecualian (Pasal 17 huruf a–j atau undang-undang lain)."]));
+            Need(input.ConsequenceTest, "ConsequenceTest", "Tulis ringkasan uji konsekuensi.");
+        }
+
+        if (decision == Decision.HeldByOtherBody) Need(input.OtherBody, "OtherBody", "Sebutkan badan publik yang menguasai informasi.");
+        if (decision == Decision.GrantedPartial) Need(input.BlackedOutParts, "BlackedOutParts", "Jelaskan bagian informasi yang dihitamkan.");
+        if (decision is Decision.GrantedFull or Decision.GrantedPartial) Need(input.MaterialProvided, "MaterialProvided", "Sebutkan bahan informasi yang diberikan.");
+        if (input.Fee is < 0) errors.Add(new StepError("Fee", t["Biaya tidak boleh negatif."]));
+        Need(input.SignerName, "SignerName", "Nama pejabat penanda tangan wajib diisi.");
+        CopyFormat? format = input.ProvidedFormat is { } f && RequestCodes.CopyFormats.TryGetValue(f, out var cf) ? cf : null;
+        DeliveryMethod? delivery = input.ProvidedDelivery is { } dm && RequestCodes.DeliveryMethods.TryGetValue(dm, out var dv) ? dv : null;
+        if (errors.Count > 0) return errors;
+
+        r.NoticeDate = input.NoticeDate;
+        r.Decision = decision;
+        r.DecisionReasons = input.Reasons!.Trim();
+        r.ExemptionBasis = decision == Decision.RejectedExempt ? input.ExemptionBasis : null;
+        r.ConsequenceTest = decision == Decision.RejectedExempt ? input.ConsequenceTest!.Trim() : null;
+        r.OtherBody = decision == Decision.HeldByOtherBody ? input.OtherBody!.Trim() : null;
+        r.BlackedOutParts = decision == Decision.GrantedPartial ? input.BlackedOutParts!.Trim() : null;
+        r.MaterialProvided = Clean(input.MaterialProvided);
+        r.ProvidedFormat = format;
+        r.ProvidedDelivery = delivery;
+        r.TimeNeeded = Clean(input.TimeNeeded);
+        r.Fee = input.Fee;
+        r.NoticeSignerName = input.SignerName!.Trim();
+        r.NoticeSignerNip = Clean(input.SignerNip);
+        r.Status = RequestStatus.Decided;
+        db.Record(r, RequestEventKind.Decided, r.NoticeDate!.Value, actor, RequestCodes.Code(decision!.Value),
+            new { decision = RequestCodes.Code(decision.Value), r.ExemptionBasis, r.OtherBody });
+        mails.Decided(r);
+        await db.SaveChangesAsync(ct);
+        return [];
+    }
+
+    public async Task<StepError?> RecordDeliveryAsync(InformationRequest r, DateOnly? date, string? note, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        if (r.Status != RequestStatus.Decided) return new("", t["Penyerahan dicatat sesudah pemberitahuan tertulis."]);
+        if (date is not { } d) return new("date", t["Tanggal penyerahan wajib diisi."]);
+        if (d > clock.Today) return new("date", t["Tanggal tidak boleh sesudah hari ini."]);
+        if (d < r.NoticeDate) return new("date", t["Tanggal penyerahan tidak boleh sebelum tanggal pemberitahuan."]);
+        r.DeliveredDate = d;
+        r.DeliveryNote = Clean(note);
+        r.Status = RequestStatus.Closed;
+        db.Record(r, RequestEventKind.Delivered, d, actor, r.DeliveryNote);
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public async Task<StepError?> WithdrawAsync(InformationRequest r, DateOnly? date, string? note, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        if (!r.IsOpen) return new("", t["Permohonan ini sudah tidak terbuka."]);
+        if (date is not { } d) return new("date", t["Tanggal penarikan wajib diisi."]);
+        if (d > clock.Today) return new("date", t["Tanggal tidak boleh sesudah hari ini."]);
+        if (d < r.ReceivedDate) return new("date", t["Tanggal tidak boleh sebelum permohonan diterima."]);
+        r.WithdrawnDate = d;
+        r.Status = RequestStatus.Withdrawn;
+        db.Record(r, RequestEventKind.Withdrawn, d, actor, Clean(note));
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
