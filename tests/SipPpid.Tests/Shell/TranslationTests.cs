@@ -43,3 +43,27 @@ public sealed partial class TranslationTests
         return dir?.FullName ?? throw new InvalidOperationException("SipPpid.slnx not found above " + AppContext.BaseDirectory);
     }
 }
+
+public sealed class CodeLabelTranslationTests
+{
+    [Fact]
+    public void Every_label_of_every_request_code_has_an_english_translation()
+    {
+        var resx = System.Xml.Linq.XDocument.Load(Path.Combine(TranslationTests.RepoRoot(), "src", "SipPpid", "Resources", "SharedResource.en.resx"));
+        var keys = resx.Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
+        var labels = new List<string>();
+        labels.AddRange(Enum.GetValues<SipPpid.Domain.Channel>().Select(v => SipPpid.Features.Requests.RequestCodes.Label(v)));
+        labels.AddRange(Enum.GetValues<SipPpid.Domain.ApplicantType>().Select(v => SipPpid.Features.Requests.RequestCodes.Label(v)));
+        labels.AddRange(Enum.GetValues<SipPpid.Domain.ObtainMethod>().Select(v => SipPpid.Features.Requests.RequestCodes.Label(v)));
+        labels.AddRange(Enum.GetValues<SipPpid.Domain.CopyFormat>().Select(v => SipPpid.Features.Requests.RequestCodes.Label(v)));
+        labels.AddRange(Enum.GetValues<SipPpid.Domain.DeliveryMethod>().Select(v => SipPpid.Features.Requests.RequestCodes.Label(v)));
+        labels.AddRange(Enum.GetValues<SipPpid.Domain.Decision>().Select(v => SipPpid.Features.Requests.RequestCodes.Label(v)));
+        labels.AddRange(Enum.GetValues<SipPpid.Domain.RequestStatus>().Select(v => SipPpid.Features.Requests.RequestCodes.Label(v)));
+        labels.AddRange(Enum.GetValues<SipPpid.Domain.RequestEventKind>().Select(v => SipPpid.Features.Requests.RequestCodes.Label(v)));
+        labels.AddRange(Enum.GetValues<SipPpid.Domain.FileKind>().Select(v => SipPpid.Features.Requests.RequestCodes.Label(v)));
+        labels.AddRange(SipPpid.Infrastructure.Auth.Roles.All.Select(SipPpid.Infrastructure.Auth.Roles.DisplayName));
+        var missing = labels.Where(l => !keys.Contains(l)).Distinct().ToList();
+        Assert.True(missing.Count == 0, "No English for: " + string.Join(" | ", missing));
+        Assert.DoesNotContain(labels, l => Enum.GetNames<SipPpid.Domain.RequestEventKind>().Contains(l)); // every value has a label
+    }
+}
