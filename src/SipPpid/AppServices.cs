@@ -9,6 +9,7 @@ using SipPpid.Features.Settings;
 using SipPpid.Features.Units;
 using SipPpid.Features.Users;
 using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Jobs;
 using SipPpid.Infrastructure.Localization;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
@@ -98,6 +99,12 @@ public static class AppServices
         services.AddScoped<RegisterRequest>();
         services.AddScoped<RequestRouting>();
         services.AddScoped<RequestProcessing>();
+        services.AddScoped<RecomputeDeadlines>();
+        services.AddOptions<MailOptions>().BindConfiguration("Mail").ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<OutboxSender>();
+        services.AddScoped<DueSoonReminders>();
+        services.AddHostedService<OutboxJob>();
+        services.AddHostedService<DueSoonReminderJob>();
         return builder;
     }
 

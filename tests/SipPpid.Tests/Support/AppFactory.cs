@@ -18,6 +18,8 @@ public abstract partial class AppFactory(string provider) : WebApplicationFactor
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Ppid", Database.ConnectionString);
+        // Tests run the mail jobs' logic themselves, from a scope, when they need it.
+        builder.UseSetting("Mail:Enabled", "false");
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects (so tests see 302s).</summary>

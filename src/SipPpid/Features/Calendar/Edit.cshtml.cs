@@ -8,12 +8,13 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
+using SipPpid.Features.Requests;
 
 namespace SipPpid.Features.Calendar;
 
 /// <summary>Adds, changes or deletes one holiday. Every change moves the calendar stamp, so all deadlines follow.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class EditModel(AppDbContext db, RecomputeDeadlines deadlines, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public HolidayForm Form { get; set; } = new();
@@ -81,7 +82,8 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
         await CalendarSource.MarkChangedAsync(db, ct);
         db.Audit(User, before is null ? "holiday.create" : "holiday.update", Iso(Form.Date), new { before, after = new { date = Iso(Form.Date), Form.Kind, Form.NameId } });
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = t["Hari libur {0} telah disimpan.", Iso(Form.Date)].Value;
+        var moved = await deadlines.RunAsync(Actor.From(User), ct);
+        TempData["Message"] = Moved(t["Hari libur {0} telah disimpan.", Iso(Form.Date)].Value, moved);
         return RedirectToPage("Index", new { year = Form.Date.Year });
     }
 
@@ -94,9 +96,13 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
         await CalendarSource.MarkChangedAsync(db, ct);
         db.Audit(User, "holiday.delete", Iso(date), new { holiday.Kind, holiday.NameId });
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = t["Hari libur {0} telah dihapus.", Iso(date)].Value;
+        var moved = await deadlines.RunAsync(Actor.From(User), ct);
+        TempData["Message"] = Moved(t["Hari libur {0} telah dihapus.", Iso(date)].Value, moved);
         return RedirectToPage("Index", new { year = date.Year });
     }
+
+    private string Moved(string message, int moved) =>
+        moved == 0 ? message : message + " " + t["Tenggat {0} permohonan yang masih berjalan ikut berubah.", moved].Value;
 
     private DateOnly? ParseOriginal() =>
         DateOnly.TryParseExact(OriginalDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Csv;
 
@@ -9,13 +10,14 @@ namespace SipPpid.Features.Calendar;
 /// <summary>
 /// Loads holidays from CSV in the format of id-holidays.csv (date,kind,name_id,name_en,source). A date that
 /// exists is updated; nothing is deleted. The whole file is checked first: any bad row and nothing changes.
+/// After a change the deadlines of open requests follow the new calendar.
 /// </summary>
-public sealed class ImportHolidays(AppDbContext db)
+public sealed class ImportHolidays(AppDbContext db, RecomputeDeadlines deadlines)
 {
     private static readonly string[] Required = ["date", "kind", "name_id"];
     private static readonly string[] Optional = ["name_en", "source"];
 
-    public sealed record Result(int Added, int Updated, IReadOnlyList<ImportError> Errors)
+    public sealed record Result(int Added, int Updated, IReadOnlyList<ImportError> Errors, int DeadlinesMoved = 0)
     {
         public bool Succeeded => Errors.Count == 0;
     }
@@ -46,7 +48,8 @@ public sealed class ImportHolidays(AppDbContext db)
         await CalendarSource.MarkChangedAsync(db, ct);
         await db.SetSettingAsync(SettingKeys.HolidaysSeeded, "true", ct);
         await db.SaveChangesAsync(ct);
-        return new Result(added, updated, []);
+        var moved = added + updated > 0 ? await deadlines.RunAsync(Actor.System, ct) : 0;
+        return new Result(added, updated, [], moved);
     }
 
     /// <summary>Loads the holiday list bundled with the app once, on a new database.</summary>

@@ -5,13 +5,15 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
+using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Calendar;
 
-public sealed class IndexModel(AppDbContext db, CalendarSource calendars, BodyClock clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class IndexModel(
+    AppDbContext db, CalendarSource calendars, BodyClock clock, RecomputeDeadlines deadlines, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Year { get; set; }
@@ -51,7 +53,9 @@ public sealed class IndexModel(AppDbContext db, CalendarSource calendars, BodyCl
         await CalendarSource.MarkChangedAsync(db, ct);
         db.Audit(User, "calendar.cuti-bersama", working ? "working day" : "not a working day");
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = t["Aturan cuti bersama telah diubah; semua tenggat mengikuti aturan baru."].Value;
+        var moved = await deadlines.RunAsync(Actor.From(User), ct);
+        var message = t["Aturan cuti bersama telah diubah; semua tenggat mengikuti aturan baru."].Value;
+        TempData["Message"] = moved == 0 ? message : message + " " + t["Tenggat {0} permohonan yang masih berjalan ikut berubah.", moved].Value;
         return RedirectToPage(new { year });
     }
 }
