@@ -16,6 +16,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The app behind the browser, for arranging data through its services.</summary>
+    public SqliteApp App => _app;
     public string BaseUrl { get; private set; } = "";
 
     /// <summary>Screenshots are kept as test artifacts under TestResults/screenshots.</summary>

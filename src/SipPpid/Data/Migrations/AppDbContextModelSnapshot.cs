@@ -506,6 +506,8 @@ namespace SipPpid.Data.Migrations
 
                     b.HasIndex("RegistrationNumber");
 
+                    b.HasIndex("Channel", "ReceivedDate");
+
                     b.HasIndex("RegisteredUnitId", "RegistrationNumber")
                         .IsUnique();
 

@@ -521,6 +521,8 @@ namespace SipPpid.Data.PgMigrations
 
                     b.HasIndex("RegistrationNumber");
 
+                    b.HasIndex("Channel", "ReceivedDate");
+
                     b.HasIndex("RegisteredUnitId", "RegistrationNumber")
                         .IsUnique();
 

@@ -110,8 +110,8 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
         r.NoticeSignerName = input.SignerName!.Trim();
         r.NoticeSignerNip = Clean(input.SignerNip);
         r.Status = RequestStatus.Decided;
-        db.Record(r, RequestEventKind.Decided, r.NoticeDate!.Value, actor, RequestCodes.Code(decision!.Value),
-            new { decision = RequestCodes.Code(decision.Value), r.ExemptionBasis, r.OtherBody });
+        db.Record(r, RequestEventKind.Decided, r.NoticeDate!.Value, actor, null,
+            new { decision = RequestCodes.Code(decision!.Value), r.ExemptionBasis, r.OtherBody });
         mails.Decided(r);
         await db.SaveChangesAsync(ct);
         return [];

@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+using SipPpid.Tests.Support;
+
+namespace SipPpid.Tests.Browser;
+
+public sealed class OfficerJourneyBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private async Task<IPage> SignInAsync(string email)
+    {
+        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(browser.BaseUrl + "/Account/Login");
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", "Demo-Kalbar-2026");
+        await page.ClickAsync("#login-submit");
+        await page.WaitForSelectorAsync("#staff-welcome");
+        return page;
+    }
+
+    [Fact]
+    public async Task PPID_Utama_routes_and_the_pembantu_decides_in_the_browser()
+    {
+        var request = await browser.App.SubmitAsync(Support.Requests.Valid(name: "Rahmat Hidayat"));
+
+        var utama = await SignInAsync("utama@ppid.demo");
+        await utama.ClickAsync("nav >> text=Permohonan");
+        await utama.WaitForSelectorAsync("#requests-table");
+        await utama.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("10-register.png"), FullPage = true });
+        await utama.ClickAsync($"text={request.RegistrationNumber}");
+        await utama.WaitForSelectorAsync("#request-number");
+        await utama.ClickAsync("summary:has-text('Disposisi ke unit lain')");
+        await utama.SelectOptionAsync("#route-unit", "DINKES");
+        await utama.FillAsync("#route-note", "Mohon disiapkan datanya.");
+        await utama.ClickAsync("button:has-text('Disposisikan')");
+        await utama.WaitForSelectorAsync("#timeline li[data-kind=Routed]");
+        await utama.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("11-request-routed.png"), FullPage = true });
+
+        var dinkes = await SignInAsync("dinkes@ppid.demo");
+        await dinkes.GotoAsync($"{browser.BaseUrl}/Requests/Details/{request.Id}");
+        await dinkes.ClickAsync("summary:has-text('Beri pemberitahuan tertulis')");
+        await dinkes.CheckAsync("#d-granted_partial");
+        await dinkes.FillAsync("#d-reasons", "Sebagian data memuat data pribadi penerima.");
+        await dinkes.FillAsync("#d-blacked", "NIK dan alamat penerima dihitamkan (Pasal 17 huruf h).");
+        await dinkes.FillAsync("#d-material", "Daftar penerima bantuan sosial 2025");
+        await dinkes.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("12-decide-form.png"), FullPage = true });
+        await dinkes.ClickAsync("#decide-submit");
+        await dinkes.WaitForSelectorAsync("#decision");
+        Assert.Equal("Dikabulkan sebagian", await dinkes.InnerTextAsync("#decision"));
+        Assert.Equal("Sudah diputuskan", await dinkes.InnerTextAsync("#request-status"));
+        await dinkes.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("13-request-decided.png"), FullPage = true });
+    }
+}
