@@ -4,12 +4,14 @@ using SipPpid.Domain;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
 using SipPpid.Features.Notifications;
+using SipPpid.Features.PublicRequests;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
 using SipPpid.Features.Units;
 using SipPpid.Features.Users;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Localization;
+using SipPpid.Infrastructure.Pdf;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
 
@@ -95,6 +97,8 @@ public static class AppServices
         services.AddScoped<Numbering>();
         services.AddScoped<RequestMails>();
         services.AddScoped<RegisterRequest>();
+        services.AddSingleton<ChromiumPdf>();
+        services.AddPublicRateLimit();
         return builder;
     }
 
@@ -107,11 +111,13 @@ public static class AppServices
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapLanguageSwitch();
         app.MapCalendarApi();
+        app.MapIntakeApi();
         return app;
     }
 
