@@ -18,6 +18,8 @@ public abstract partial class AppFactory(string provider) : WebApplicationFactor
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("ConnectionStrings:Ppid", Database.ConnectionString);
+        // Every test client shares one address: keep the public submission limit out of the way (see PublicLimitsTests).
+        builder.UseSetting("RateLimits:PublicSubmissionsPerMinute", "100000");
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects (so tests see 302s).</summary>
