@@ -168,8 +168,14 @@ public abstract class PublicFormTests<TApp>(TApp app) : IClassFixture<TApp>, IAs
             db.RequestEvents.Add(new RequestEvent { RequestId = r.Id, Kind = RequestEventKind.Note, Date = request.ReceivedDate, AtUtc = DateTime.UtcNow, ActorName = "Petugas Rahasia", Note = "catatan internal" });
             var file = new RequestFile
             {
-                RequestId = r.Id, Kind = FileKind.InformationProvided, FileName = stored!.FileName, ContentType = stored.ContentType,
-                Size = stored.Size, StorageKey = stored.StorageKey, Sha256 = stored.Sha256, UploadedAtUtc = DateTime.UtcNow,
+                RequestId = r.Id,
+                Kind = FileKind.InformationProvided,
+                FileName = stored!.FileName,
+                ContentType = stored.ContentType,
+                Size = stored.Size,
+                StorageKey = stored.StorageKey,
+                Sha256 = stored.Sha256,
+                UploadedAtUtc = DateTime.UtcNow,
             };
             db.RequestFiles.Add(file);
             await db.SaveChangesAsync();
