@@ -4,6 +4,7 @@ using SipPpid.Domain;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
 using SipPpid.Features.Notifications;
+using SipPpid.Features.PublicRequests;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
 using SipPpid.Features.Units;
@@ -11,6 +12,7 @@ using SipPpid.Features.Users;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Jobs;
 using SipPpid.Infrastructure.Localization;
+using SipPpid.Infrastructure.Pdf;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
 
@@ -105,6 +107,8 @@ public static class AppServices
         services.AddScoped<DueSoonReminders>();
         services.AddHostedService<OutboxJob>();
         services.AddHostedService<DueSoonReminderJob>();
+        services.AddSingleton<ChromiumPdf>();
+        services.AddPublicRateLimit();
         return builder;
     }
 
@@ -117,11 +121,13 @@ public static class AppServices
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/healthz");
         app.MapLanguageSwitch();
         app.MapCalendarApi();
+        app.MapIntakeApi();
         return app;
     }
 

@@ -50,20 +50,43 @@ public sealed class RegisterRequest(
     public sealed record Result(InformationRequest? Request, IReadOnlyList<FieldError> Errors)
     {
         public bool Succeeded => Request is not null;
+
+        /// <summary>True when an earlier submission with the same idempotency key is answered again.</summary>
+        public bool Replayed { get; init; }
     }
+
+    /// <summary>The longest idempotency key accepted (the column holds 200 characters, with room for a prefix).</summary>
+    public const int MaxIdempotencyKeyLength = 150;
 
     /// <summary>Public submission (web form or API): channel web, received today in the body's time zone.</summary>
     public Task<Result> SubmitAsync(Input input, IReadOnlyList<Upload> uploads, CancellationToken ct) =>
-        RunAsync(input, uploads, Actor.Applicant, desk: false, ct);
+        RunAsync(input, uploads, Actor.Applicant, desk: false, idempotencyKey: null, ct);
+
+    /// <summary>
+    /// Public submission that is registered at most once per <paramref name="idempotencyKey"/>: the key row is
+    /// inserted in the same transaction as the request, so of two simultaneous submissions with one key the second
+    /// fails on the key's primary key, rolls back (its number is given back) and answers with the first request.
+    /// </summary>
+    public Task<Result> SubmitAsync(Input input, IReadOnlyList<Upload> uploads, string? idempotencyKey, CancellationToken ct) =>
+        RunAsync(input, uploads, Actor.Applicant, desk: false, string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey, ct);
 
     /// <summary>Desk entry by an officer: any channel but web, actual receipt date.</summary>
     public Task<Result> EnterAtDeskAsync(Input input, IReadOnlyList<Upload> uploads, Actor officer, CancellationToken ct) =>
-        RunAsync(input, uploads, officer, desk: true, ct);
+        RunAsync(input, uploads, officer, desk: true, idempotencyKey: null, ct);
 
-    private async Task<Result> RunAsync(Input input, IReadOnlyList<Upload> uploads, Actor actor, bool desk, CancellationToken ct)
+    private async Task<InformationRequest?> FindByKeyAsync(string key, CancellationToken ct) =>
+        await db.IdempotencyRecords.AsNoTracking().Where(k => k.Key == key)
+            .Join(db.Requests.AsNoTracking(), k => k.RequestId, r => r.Id, (_, r) => r)
+            .FirstOrDefaultAsync(ct);
+
+    private async Task<Result> RunAsync(Input input, IReadOnlyList<Upload> uploads, Actor actor, bool desk, string? idempotencyKey, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(uploads);
+        if (idempotencyKey?.Length > MaxIdempotencyKeyLength + 50) throw new ArgumentException("Idempotency key too long.", nameof(idempotencyKey));
+        if (idempotencyKey is not null && await FindByKeyAsync(idempotencyKey, ct) is { } earlier)
+            return new Result(earlier, []) { Replayed = true };
+
         var errors = new List<FieldError>();
         var r = Validate(input, desk, errors);
         var unit = await ResolveUnitAsync(input.UnitCode, errors, ct);
@@ -124,7 +147,21 @@ public sealed class RegisterRequest(
                 note: desk ? t["Dicatat di meja layanan ({0}).", t[RequestCodes.Label(r.Channel)].Value].Value : null, toUnitId: unit.Id);
             mails.Registered(r);
             await db.SaveChangesAsync(ct);
+            if (idempotencyKey is not null)
+            {
+                db.IdempotencyRecords.Add(new IdempotencyRecord { Key = idempotencyKey, RequestId = r.Id, CreatedAtUtc = clock.UtcNow });
+                await db.SaveChangesAsync(ct);
+            }
+
             await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            // Most likely a simultaneous submission with the same key won: answer with its request.
+            db.ChangeTracker.Clear();
+            foreach (var (_, f) in stored) files.Delete(f.StorageKey);
+            if (await FindByKeyAsync(idempotencyKey, ct) is { } winner) return new Result(winner, []) { Replayed = true };
+            throw;
         }
         catch
         {

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SipPpid.Data;
+using SipPpid.Features.Requests;
+
+namespace SipPpid.Features.PublicRequests;
+
+/// <summary>
+/// The public intake API (contracts.md "Public intake API"): POST /api/v1/requests registers a request through
+/// <see cref="RegisterRequest"/> like the web form; GET /api/v1/requests/status answers with the tracking code.
+/// </summary>
+public static class IntakeApi
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The one answer for an unknown number and for a wrong code (so numbers can't be probed).</summary>
+    private static readonly ProblemDetails NotFoundProblem = new()
+    {
+        Status = StatusCodes.Status404NotFound,
+        Title = "Not found",
+        Detail = "No request with this registration number and tracking code.",
+    };
+
+    public static void MapIntakeApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/requests");
+        api.MapPost("", SubmitAsync).RequireRateLimiting(PublicRateLimit.Policy).DisableAntiforgery();
+        api.MapGet("/status", StatusAsync);
+    }
+
+    private static async Task<IResult> SubmitAsync(HttpRequest http, RegisterRequest register, CancellationToken ct)
+    {
+        string? key = http.Headers["Idempotency-Key"];
+        if (key is not null && (key.Trim().Length == 0 || key.Length > RegisterRequest.MaxIdempotencyKeyLength))
+            return Problem("Idempotency-Key", $"must be 1 to {RegisterRequest.MaxIdempotencyKeyLength} characters");
+
+        RegisterRequest.Input? input;
+        try
+        {
+            input = await JsonSerializer.DeserializeAsync<RegisterRequest.Input>(http.Body, Json, ct);
+        }
+        catch (JsonException e)
+        {
+            return Problem(e.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body", "is not valid JSON for this field");
+        }
+
+        if (input is null) return Problem("body", "a JSON object is required");
+        input.Channel = null;
+        input.ReceivedDate = null;
+        var result = await register.SubmitAsync(input, [], key is null ? null : "api:" + key, ct);
+        if (result.Request is not { } r)
+            return Results.ValidationProblem(result.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+
+        var answer = new
+        {
+            registrationNumber = r.RegistrationNumber,
+            trackingCode = r.TrackingCode,
+            receivedDate = Iso(r.ReceivedDate),
+            deadline = Iso(r.Deadline),
+        };
+        return Results.Created($"/api/v1/requests/status?number={Uri.EscapeDataString(r.RegistrationNumber)}", answer);
+    }
+
+    private static async Task<IResult> StatusAsync(string? number, string? code, AppDbContext db, CancellationToken ct)
+    {
+        var r = await db.Requests.AsNoTracking().ByTracking(number, code)
+            .Select(x => new { x.RegistrationNumber, x.Status, x.ReceivedDate, x.Deadline, x.Decision, x.NoticeDate })
+            .FirstOrDefaultAsync(ct);
+        if (r is null) return Results.Json(NotFoundProblem, statusCode: StatusCodes.Status404NotFound, contentType: "application/problem+json");
+        return Results.Ok(new
+        {
+            registrationNumber = r.RegistrationNumber,
+            status = RequestCodes.Code(r.Status),
+            receivedDate = Iso(r.ReceivedDate),
+            deadline = Iso(r.Deadline),
+            decision = r.Decision is { } d ? RequestCodes.Code(d) : null,
+            noticeDate = r.NoticeDate is { } n ? Iso(n) : null,
+        });
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static IResult Problem(string field, string message) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+}

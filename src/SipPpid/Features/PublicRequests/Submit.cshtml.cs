@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SipPpid.Data;
+using SipPpid.Domain;
+using SipPpid.Features.Requests;
+
+namespace SipPpid.Features.PublicRequests;
+
+/// <summary>The public request form (no account needed); a success redirects to the receipt.</summary>
+[EnableRateLimiting(PublicRateLimit.Policy)]
+[RequestSizeLimit(40 * 1024 * 1024)]
+public sealed class SubmitModel(AppDbContext db, RegisterRequest register, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public sealed record UnitOption(string Code, string Name, int Depth);
+
+    [BindProperty]
+    public PublicRequestForm Form { get; set; } = new();
+
+    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+
+    /// <summary>Set when the form comes back with errors and files had been chosen: they must be chosen again.</summary>
+    public bool FilesDropped { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Form.Token = PublicRequestForm.NewToken();
+        await LoadUnitsAsync(ct);
+        Form.UnitCode ??= Units.Count > 0 ? Units[0].Code : null;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!PublicRequestForm.IsToken(Form.Token)) Form.Token = PublicRequestForm.NewToken();
+        ModelState.Clear();
+        if (!string.IsNullOrEmpty(Form.Referensi))
+        {
+            // A bot filled the honeypot: nothing is registered, and it is told nothing useful.
+            ModelState.AddModelError("", t["Permohonan belum dapat diproses. Periksa isian Anda lalu kirim ulang."]);
+            Form.Token = PublicRequestForm.NewToken();
+            await LoadUnitsAsync(ct);
+            return Page();
+        }
+
+        var uploads = Form.Uploads();
+        RegisterRequest.Result result;
+        try
+        {
+            result = await register.SubmitAsync(Form.ToInput(), uploads, "form:" + Form.Token, ct);
+        }
+        finally
+        {
+            foreach (var u in uploads) await u.Content.DisposeAsync();
+        }
+
+        if (result.Request is { } r)
+            return RedirectToPage("Receipt", new { nomor = r.RegistrationNumber, kode = r.TrackingCode });
+
+        foreach (var e in result.Errors) ModelState.AddModelError(PublicRequestForm.FieldOf(e.Field), e.Message);
+        ModelState.AddModelError("", t["Permohonan belum terkirim. Perbaiki isian yang ditandai."]);
+        FilesDropped = Form.HasFiles;
+        await LoadUnitsAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadUnitsAsync(CancellationToken ct)
+    {
+        var units = await db.Units.AsNoTracking().Where(u => u.IsActive)
+            .Select(u => new { u.Code, u.Name, u.Path, u.Kind }).ToListAsync(ct);
+        // Tree order: the root (the PPID Utama, the default) first, each unit followed by the units below it.
+        Units = units
+            .OrderBy(u => u.Kind == UnitKind.Utama ? 0 : 1)
+            .ThenBy(u => u.Path, StringComparer.Ordinal)
+            .Select(u => new UnitOption(u.Code, u.Name, u.Path.Count(c => c == '/') - 2))
+            .ToList();
+    }
+
+    /// <summary>The Indonesian labels of a code list, for radios and selects.</summary>
+    public static IEnumerable<(string Code, string Label)> Options<T>(IReadOnlyDictionary<string, T> codes) where T : struct, Enum =>
+        codes.Select(kv => (kv.Key, RequestCodes.Label(kv.Value)));
+}

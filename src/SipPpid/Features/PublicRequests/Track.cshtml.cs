@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SipPpid.Data;
+using SipPpid.Domain;
+using SipPpid.Features.Calendar;
+using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Storage;
+using SipPpid.Infrastructure.Time;
+
+namespace SipPpid.Features.PublicRequests;
+
+/// <summary>
+/// Public tracking: with the number and the tracking code, the request's status, its public history, the deadline
+/// ("hari ke-N dari 10") and the information provided as downloads. A wrong code answers 404 like an unknown number.
+/// </summary>
+public sealed class TrackModel(AppDbContext db, CalendarSource calendars, BodyClock clock, FileStore files) : PageModel
+{
+    /// <summary>The steps the applicant sees; internal notes, routing back and officers' names stay inside.</summary>
+    public static readonly RequestEventKind[] PublicKinds =
+    [
+        RequestEventKind.Received, RequestEventKind.Routed, RequestEventKind.Extended, RequestEventKind.Decided,
+        RequestEventKind.Delivered, RequestEventKind.Withdrawn, RequestEventKind.IncompleteAsked,
+    ];
+
+    public sealed record TimelineEntry(RequestEventKind Kind, DateOnly Date, string? UnitName);
+
+    public sealed record Download(int Id, string FileName, long Size);
+
+    [BindProperty(SupportsGet = true, Name = "nomor")]
+    public string? Number { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "kode")]
+    public string? Code { get; set; }
+
+    public InformationRequest? InfoRequest { get; private set; }
+    public DeadlineInfo? Deadline { get; private set; }
+    public IReadOnlyList<TimelineEntry> Steps { get; private set; } = [];
+    public IReadOnlyList<Download> Downloads { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Number) && string.IsNullOrWhiteSpace(Code)) return Page();
+        InfoRequest = await db.Requests.AsNoTracking().Include(r => r.Unit).ByTracking(Number, Code).FirstOrDefaultAsync(ct);
+        if (InfoRequest is null) return NotFound();
+
+        var calendar = await calendars.GetAsync(ct);
+        Deadline = calendar.Describe(InfoRequest, clock.Today);
+        var id = InfoRequest.Id;
+        Steps = await db.RequestEvents.AsNoTracking()
+            .Where(e => e.RequestId == id && PublicKinds.Contains(e.Kind))
+            .OrderBy(e => e.Date).ThenBy(e => e.Id)
+            .Select(e => new TimelineEntry(e.Kind, e.Date, e.Kind == RequestEventKind.Routed
+                ? db.Units.Where(u => u.Id == e.ToUnitId).Select(u => u.Name).FirstOrDefault() : null))
+            .ToListAsync(ct);
+        Downloads = await db.RequestFiles.AsNoTracking()
+            .Where(f => f.RequestId == id && f.Kind == FileKind.InformationProvided)
+            .OrderBy(f => f.Id)
+            .Select(f => new Download(f.Id, f.FileName, f.Size))
+            .ToListAsync(ct);
+        return Page();
+    }
+
+    /// <summary>GET /Lacak?handler=Berkas&amp;nomor=…&amp;kode=…&amp;id=…: a provided file, re-checked against number and code.</summary>
+    public async Task<IActionResult> OnGetBerkasAsync(int id, CancellationToken ct)
+    {
+        var file = await db.Requests.AsNoTracking().ByTracking(Number, Code)
+            .SelectMany(r => db.RequestFiles.Where(f => f.RequestId == r.Id && f.Id == id && f.Kind == FileKind.InformationProvided))
+            .FirstOrDefaultAsync(ct);
+        if (file is null) return NotFound();
+        return File(files.Open(file.StorageKey), file.ContentType, file.FileName);
+    }
+
+    public static string StepLabel(RequestEventKind kind) => kind switch
+    {
+        RequestEventKind.Received => "Permohonan diterima dan dicatat",
+        RequestEventKind.Routed => "Diteruskan kepada unit yang menguasai informasi",
+        RequestEventKind.Extended => "Jangka waktu diperpanjang 7 hari kerja",
+        RequestEventKind.Decided => "Pemberitahuan tertulis diberikan",
+        RequestEventKind.Delivered => "Informasi diserahkan",
+        RequestEventKind.Withdrawn => "Permohonan ditarik kembali",
+        RequestEventKind.IncompleteAsked => "Pemohon diminta melengkapi permohonan",
+        _ => kind.ToString(),
+    };
+}

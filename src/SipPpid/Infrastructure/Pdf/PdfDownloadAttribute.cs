@@ -1,0 +1,121 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Net.Http.Headers;
+
+namespace SipPpid.Infrastructure.Pdf;
+
+/// <summary>A page that can be downloaded as PDF names its file.</summary>
+public interface IPdfDocument
+{
+    /// <summary>The download's file name, e.g. "tanda-terima-0042-PPID-DISKOMINFO-XI-2026.pdf".</summary>
+    string PdfFileName { get; }
+}
+
+/// <summary>
+/// Serves any Razor page as PDF from the very HTML it renders: put <c>[PdfDownload]</c> on the page model
+/// (optionally implementing <see cref="IPdfDocument"/> for the file name) and link to the page with
+/// <c>format=pdf</c> added to its query. The filter renders the page as usual into a buffer, inlines the
+/// stylesheets it links from wwwroot (Chromium gets no network), drops scripts, prints it with
+/// <see cref="ChromiumPdf"/> and answers <c>application/pdf</c> as an attachment. Non-200 answers (404, a
+/// redirect) pass through unchanged, so the page's own access checks apply to the PDF too.
+/// To reuse it for officer letters (written notices, extension notices): give the letter page
+/// <c>Layout = "_PrintLayout"</c>, put <c>&lt;partial name="_Letterhead" model="…" /&gt;</c> at its top,
+/// mark its model <c>[PdfDownload]</c> and link to <c>?id=…&amp;format=pdf</c>; A4 size and the
+/// "Halaman X dari Y" footer come from <c>css/letter.css</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed partial class PdfDownloadAttribute : Attribute, IAsyncResultFilter
+{
+    public const string QueryKey = "format";
+    public const string QueryValue = "pdf";
+
+    public static bool IsRequested(HttpRequest request) =>
+        string.Equals(request?.Query[QueryKey], QueryValue, StringComparison.OrdinalIgnoreCase);
+
+    public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var http = context.HttpContext;
+        if (!IsRequested(http.Request) || context.Result is not PageResult)
+        {
+            await next();
+            return;
+        }
+
+        var original = http.Response.Body;
+        using var buffer = new MemoryStream();
+        http.Response.Body = buffer;
+        ResultExecutedContext executed;
+        try
+        {
+            executed = await next();
+        }
+        finally
+        {
+            http.Response.Body = original;
+        }
+
+        buffer.Position = 0;
+        if (executed.Exception is not null && !executed.ExceptionHandled) return;
+        if (http.Response.StatusCode != StatusCodes.Status200OK)
+        {
+            await buffer.CopyToAsync(original, http.RequestAborted);
+            return;
+        }
+
+        var env = http.RequestServices.GetRequiredService<IWebHostEnvironment>();
+        var html = SelfContained(Encoding.UTF8.GetString(buffer.ToArray()), env.WebRootFileProvider);
+        var pdf = await http.RequestServices.GetRequiredService<ChromiumPdf>().FromHtmlAsync(html, http.RequestAborted);
+        var name = (context.Controller as IPdfDocument)?.PdfFileName ?? "dokumen.pdf";
+        http.Response.ContentType = "application/pdf";
+        http.Response.ContentLength = pdf.Length;
+        http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = AsciiName().Replace(name, "-"),
+            FileNameStar = name,
+        }.ToString();
+        await original.WriteAsync(pdf, http.RequestAborted);
+    }
+
+    /// <summary>The HTML with every wwwroot stylesheet inlined as &lt;style&gt; and every script removed.</summary>
+    public static string SelfContained(string html, IFileProvider webRoot)
+    {
+        ArgumentNullException.ThrowIfNull(webRoot);
+        html = Script().Replace(html ?? "", "");
+        return Stylesheet().Replace(html, m =>
+        {
+            var href = Attribute(m.Value, "href");
+            if (href is null || href.Contains("//", StringComparison.Ordinal)) return "";
+            var path = href.Split('?', '#')[0].TrimStart('~', '/');
+            var file = webRoot.GetFileInfo(path);
+            if (!file.Exists) file = webRoot.GetFileInfo(Fingerprint().Replace(path, "$1$2"));
+            if (!file.Exists) return "";
+            using var reader = new StreamReader(file.CreateReadStream());
+            var media = Attribute(m.Value, "media");
+            return $"<style{(media is null ? "" : $" media=\"{media}\"")}>{reader.ReadToEnd()}</style>";
+        });
+    }
+
+    private static string? Attribute(string tag, string name)
+    {
+        var m = Regex.Match(tag, $"""\b{name}\s*=\s*"([^"]*)" """.TrimEnd(), RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        return m.Success ? System.Net.WebUtility.HtmlDecode(m.Groups[1].Value) : null;
+    }
+
+    [GeneratedRegex("""<link\b[^>]*\brel\s*=\s*"stylesheet"[^>]*>""", RegexOptions.IgnoreCase)]
+    private static partial Regex Stylesheet();
+
+    [GeneratedRegex("""<script\b[^>]*>.*?</script>""", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Script();
+
+    /// <summary>"css/site.abc123def4.css" (MapStaticAssets' fingerprinted name) → "css/site.css".</summary>
+    [GeneratedRegex("""^(.*)\.[a-z0-9]{8,}(\.css)$""")]
+    private static partial Regex Fingerprint();
+
+    [GeneratedRegex("[^A-Za-z0-9._-]")]
+    private static partial Regex AsciiName();
+}

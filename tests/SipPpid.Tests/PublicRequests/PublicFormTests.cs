@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SipPpid.Domain;
+using SipPpid.Infrastructure.Storage;
+using SipPpid.Tests.Support;
+
+namespace SipPpid.Tests.PublicRequests;
+
+/// <summary>The public form, its receipt (HTML and PDF) and the tracking page over HTTP, on both databases.</summary>
+public abstract class PublicFormTests<TApp>(TApp app) : IClassFixture<TApp>, IAsyncLifetime where TApp : AppFactory
+{
+    public async Task InitializeAsync() => await app.SeedDemoAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private Task<int> CountAsync(string name) => app.WithDbAsync(db => db.Requests.CountAsync(r => r.ApplicantName == name));
+
+    private async Task<InformationRequest> SubmitAsync(string name)
+    {
+        var client = app.Client();
+        var response = await PublicForm.PostAsync(client, await PublicForm.OpenAsync(client), PublicForm.Valid(name));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await app.WithDbAsync(db => db.Requests.AsNoTracking().SingleAsync(r => r.ApplicantName == name));
+    }
+
+    private static string ReceiptUrl(InformationRequest r, string? code = null) =>
+        $"/Permohonan/Tanda-Terima?nomor={Uri.EscapeDataString(r.RegistrationNumber)}&kode={code ?? r.TrackingCode}";
+
+    private static string TrackUrl(InformationRequest r, string? code = null) =>
+        $"/Lacak?nomor={Uri.EscapeDataString(r.RegistrationNumber)}&kode={code ?? r.TrackingCode}";
+
+    [Fact]
+    public async Task The_form_shows_every_field_and_defaults_to_the_ppid_utama()
+    {
+        var form = await PublicForm.OpenAsync(app.Client());
+        Assert.True(Guid.TryParse(form.Token, out _));
+        foreach (var field in new[] { "ApplicantType", "ApplicantName", "ApplicantNik", "ApplicantEmail", "ApplicantPhone", "ApplicantAddress",
+                     "ApplicantOccupation", "RepresentedParty", "InformationRequested", "Purpose", "ObtainMethod", "CopyFormat",
+                     "DeliveryMethod", "UnitCode", "IdentityCard", "Deed", "PowerOfAttorney" })
+            Assert.Contains($"name=\"Form.{field}\"", form.Html);
+        Assert.Contains("<option value=\"PROV\" selected=\"selected\">", form.Html);
+        Assert.Contains("Jangan isi kolom ini", form.Html);
+    }
+
+    [Fact]
+    public async Task A_form_with_errors_keeps_what_was_typed_and_shows_indonesian_messages_by_the_fields()
+    {
+        var client = app.Client();
+        var fields = PublicForm.Valid("Ani Salah Isi");
+        fields["Form.ApplicantNik"] = "12345";
+        fields["Form.InformationRequested"] = "";
+        fields["Form.ApplicantAddress"] = "Jl. Tanjungpura No. 5";
+        var response = await PublicForm.PostAsync(client, await PublicForm.OpenAsync(client), fields,
+            new PublicForm.Upload("Form.IdentityCard", "ktp.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("NIK terdiri atas 16 angka.", html);
+        Assert.Contains("Wajib diisi.", html);
+        Assert.Contains("value=\"Ani Salah Isi\"", html);
+        Assert.Contains("value=\"12345\"", html);
+        Assert.Contains("Jl. Tanjungpura No. 5</textarea>", html);
+        Assert.Contains("id=\"files-dropped\"", html);
+        Assert.Contains("is-invalid", html);
+        Assert.Equal(0, await CountAsync("Ani Salah Isi"));
+    }
+
+    [Fact]
+    public async Task Submitting_the_same_form_twice_registers_one_request_and_both_go_to_the_same_receipt()
+    {
+        var client = app.Client();
+        var form = await PublicForm.OpenAsync(client);
+        var first = await PublicForm.PostAsync(client, form, PublicForm.Valid("Dedi Dua Kali"));
+        var second = await PublicForm.PostAsync(client, form, PublicForm.Valid("Dedi Dua Kali"));
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        Assert.StartsWith("/Permohonan/Tanda-Terima?nomor=", first.Headers.Location!.OriginalString);
+        Assert.Equal(1, await CountAsync("Dedi Dua Kali"));
+    }
+
+    [Fact]
+    public async Task A_filled_honeypot_registers_nothing()
+    {
+        var client = app.Client();
+        var fields = PublicForm.Valid("Robot Spam");
+        fields["Form.Referensi"] = "http://spam.example";
+        var response = await PublicForm.PostAsync(client, await PublicForm.OpenAsync(client), fields);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Permohonan belum dapat diproses", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await CountAsync("Robot Spam"));
+    }
+
+    [Fact]
+    public async Task A_pdf_that_is_really_text_is_refused_with_a_message_and_nothing_is_registered()
+    {
+        var client = app.Client();
+        var response = await PublicForm.PostAsync(client, await PublicForm.OpenAsync(client), PublicForm.Valid("Eko Berkas Palsu"),
+            new PublicForm.Upload("Form.IdentityCard", "ktp.pdf", "ini hanya teks, bukan PDF"u8.ToArray()));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Berkas ktp.pdf bukan PDF, JPEG atau PNG.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await CountAsync("Eko Berkas Palsu"));
+    }
+
+    [Fact]
+    public async Task A_valid_upload_is_stored_with_the_request()
+    {
+        var client = app.Client();
+        var response = await PublicForm.PostAsync(client, await PublicForm.OpenAsync(client), PublicForm.Valid("Fitri Berkas"),
+            new PublicForm.Upload("Form.IdentityCard", "ktp.pdf", "%PDF-1.4\n% test\n"u8.ToArray()));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var kinds = await app.WithDbAsync(db => db.RequestFiles.Where(f => f.Request!.ApplicantName == "Fitri Berkas").Select(f => f.Kind).ToListAsync());
+        Assert.Equal([FileKind.IdentityCard], kinds);
+    }
+
+    [Fact]
+    public async Task The_receipt_needs_the_right_code_and_prints_to_a_pdf_with_the_number_and_the_deadline()
+    {
+        var r = await SubmitAsync("Gita Tanda Terima");
+        var client = app.Client();
+        var html = await client.GetStringAsync(ReceiptUrl(r));
+        Assert.Contains("TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK", html);
+        Assert.Contains(r.RegistrationNumber, html);
+        var deadline = r.Deadline.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
+        Assert.Contains(deadline, html);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(ReceiptUrl(r, "ZZZZZZZZZZ"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(ReceiptUrl(r, "ZZZZZZZZZZ") + "&format=pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Permohonan/Tanda-Terima?nomor=9999%2FX&kode=" + r.TrackingCode)).StatusCode);
+
+        var pdf = await client.GetAsync(ReceiptUrl(r) + "&format=pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("tanda-terima-", pdf.Content.Headers.ContentDisposition!.FileNameStar);
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF"u8.ToArray(), bytes[..4]);
+        await File.WriteAllBytesAsync(Browser.BrowserFixture.ArtifactPath($"receipt-{GetType().Name}.pdf"), bytes);
+        var text = await PublicForm.PdfTextAsync(bytes);
+        Assert.Contains(r.RegistrationNumber, text);
+        Assert.Contains(deadline, text);
+        Assert.Contains("Petugas Pelayanan Informasi", text);
+        Assert.Contains("Halaman 1 dari 1", text);
+    }
+
+    [Fact]
+    public async Task Tracking_shows_the_public_history_the_deadline_day_the_decision_and_the_files_only_with_the_right_code()
+    {
+        var r = await SubmitAsync("Hadi Lacak");
+        var client = app.Client();
+        Assert.Contains("id=\"track-form\"", await client.GetStringAsync("/Lacak"));
+        var html = await client.GetStringAsync(TrackUrl(r));
+        Assert.Contains("Permohonan diterima dan dicatat", html);
+        Assert.Contains("hari ke-0 dari 10", html);
+        Assert.Contains("Terdaftar", html);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(TrackUrl(r, "ZZZZZZZZZZ"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Lacak?nomor=0000%2FNOPE&kode=" + r.TrackingCode)).StatusCode);
+
+        // The officer decides and provides a file, with an internal note the applicant must not see.
+        var fileId = await app.WithDbAsync(async db =>
+        {
+            var store = app.Services.GetRequiredService<FileStore>();
+            var (stored, _) = await store.SaveAsync(new MemoryStream("%PDF-1.4 informasi"u8.ToArray()), "rka-dinkes-2026.pdf", CancellationToken.None);
+            var request = await db.Requests.SingleAsync(x => x.Id == r.Id);
+            request.Status = RequestStatus.Decided;
+            request.Decision = Decision.GrantedFull;
+            request.NoticeDate = request.ReceivedDate;
+            db.RequestEvents.Add(new RequestEvent { RequestId = r.Id, Kind = RequestEventKind.Decided, Date = request.ReceivedDate, AtUtc = DateTime.UtcNow, ActorName = "Petugas Rahasia" });
+            db.RequestEvents.Add(new RequestEvent { RequestId = r.Id, Kind = RequestEventKind.Note, Date = request.ReceivedDate, AtUtc = DateTime.UtcNow, ActorName = "Petugas Rahasia", Note = "catatan internal" });
+            var file = new RequestFile
+            {
+                RequestId = r.Id,
+                Kind = FileKind.InformationProvided,
+                FileName = stored!.FileName,
+                ContentType = stored.ContentType,
+                Size = stored.Size,
+                StorageKey = stored.StorageKey,
+                Sha256 = stored.Sha256,
+                UploadedAtUtc = DateTime.UtcNow,
+            };
+            db.RequestFiles.Add(file);
+            await db.SaveChangesAsync();
+            return file.Id;
+        });
+
+        html = await client.GetStringAsync(TrackUrl(r));
+        Assert.Contains("Dikabulkan seluruhnya", html);
+        Assert.Contains("Pemberitahuan tertulis diberikan", html);
+        Assert.Contains("rka-dinkes-2026.pdf", html);
+        Assert.DoesNotContain("Petugas Rahasia", html);
+        Assert.DoesNotContain("catatan internal", html);
+
+        var download = await client.GetAsync(TrackUrl(r) + "&handler=Berkas&id=" + fileId);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.StartsWith("%PDF", await download.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(TrackUrl(r, "ZZZZZZZZZZ") + "&handler=Berkas&id=" + fileId)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_public_home_and_nav_link_to_the_form_and_tracking()
+    {
+        var html = await app.Client().GetStringAsync("/");
+        Assert.Contains("id=\"home-submit\"", html);
+        Assert.Contains("id=\"nav-public-submit\"", html);
+        Assert.Contains("id=\"nav-public-track\"", html);
+    }
+}
+
+public sealed class PublicFormTestsSqlite(SqliteApp app) : PublicFormTests<SqliteApp>(app);
+
+public sealed class PublicFormTestsPostgres(PostgresApp app) : PublicFormTests<PostgresApp>(app);
