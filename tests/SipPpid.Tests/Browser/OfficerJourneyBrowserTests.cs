@@ -25,7 +25,7 @@ public sealed class OfficerJourneyBrowserTests(BrowserFixture browser) : IClassF
         var utama = await SignInAsync("utama@ppid.demo");
         await utama.ClickAsync("nav >> text=Permohonan");
         await utama.WaitForSelectorAsync("#requests-table");
-        await utama.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("10-register.png"), FullPage = true });
+        await utama.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("20-register.png"), FullPage = true });
         await utama.ClickAsync($"text={request.RegistrationNumber}");
         await utama.WaitForSelectorAsync("#request-number");
         await utama.ClickAsync("summary:has-text('Disposisi ke unit lain')");
@@ -33,7 +33,7 @@ public sealed class OfficerJourneyBrowserTests(BrowserFixture browser) : IClassF
         await utama.FillAsync("#route-note", "Mohon disiapkan datanya.");
         await utama.ClickAsync("button:has-text('Disposisikan')");
         await utama.WaitForSelectorAsync("#timeline li[data-kind=Routed]");
-        await utama.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("11-request-routed.png"), FullPage = true });
+        await utama.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("21-request-routed.png"), FullPage = true });
 
         var dinkes = await SignInAsync("dinkes@ppid.demo");
         await dinkes.GotoAsync($"{browser.BaseUrl}/Requests/Details/{request.Id}");
@@ -42,11 +42,11 @@ public sealed class OfficerJourneyBrowserTests(BrowserFixture browser) : IClassF
         await dinkes.FillAsync("#d-reasons", "Sebagian data memuat data pribadi penerima.");
         await dinkes.FillAsync("#d-blacked", "NIK dan alamat penerima dihitamkan (Pasal 17 huruf h).");
         await dinkes.FillAsync("#d-material", "Daftar penerima bantuan sosial 2025");
-        await dinkes.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("12-decide-form.png"), FullPage = true });
+        await dinkes.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("22-decide-form.png"), FullPage = true });
         await dinkes.ClickAsync("#decide-submit");
         await dinkes.WaitForSelectorAsync("#decision");
         Assert.Equal("Dikabulkan sebagian", await dinkes.InnerTextAsync("#decision"));
         Assert.Equal("Sudah diputuskan", await dinkes.InnerTextAsync("#request-status"));
-        await dinkes.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("13-request-decided.png"), FullPage = true });
+        await dinkes.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("23-request-decided.png"), FullPage = true });
     }
 }

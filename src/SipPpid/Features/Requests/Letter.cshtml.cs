@@ -1,0 +1,60 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SipPpid.Data;
+using SipPpid.Domain;
+using SipPpid.Features.Settings;
+using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Pdf;
+
+namespace SipPpid.Features.Requests;
+
+/// <summary>
+/// The PPID's letters on a request, printable and as PDF: the Pemberitahuan Tertulis (UU 14/2008 Pasal 22(7)),
+/// the Surat Keputusan PPID tentang Penolakan for rejections, and the extension notice (Pasal 22(8)). Official
+/// letters are always in Bahasa Indonesia (UU 24/2009 Pasal 33), whatever the UI language. Unit scope applies.
+/// </summary>
+[PdfDownload]
+public sealed class LetterModel(AppDbContext db, CurrentScope scope, CurrentBody body) : PageModel, IPdfDocument
+{
+    public const string Notice = "pemberitahuan";
+    public const string Rejection = "penolakan";
+    public const string Extension = "perpanjangan";
+
+    private static readonly CultureInfo Id = CultureInfo.GetCultureInfo("id-ID");
+
+    public InformationRequest Item { get; private set; } = null!;
+    public Letterhead Letterhead { get; private set; } = null!;
+    public string Kind { get; private set; } = "";
+
+    public string PdfFileName => $"{Kind}-{Item.RegistrationNumber.Replace('/', '-')}.pdf";
+
+    public async Task<IActionResult> OnGetAsync(int id, string kind, CancellationToken ct)
+    {
+        var r = await db.Requests.AsNoTracking().Include(x => x.Unit).InScope(await scope.GetAsync(ct)).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (r is null) return NotFound();
+        var available = kind switch
+        {
+            Notice => r.NoticeDate is not null,
+            Rejection => r.Decision == Decision.RejectedExempt,
+            Extension => r.ExtensionDate is not null,
+            _ => false,
+        };
+        if (!available) return NotFound();
+        (Item, Kind) = (r, kind);
+        Letterhead = Letterhead.For(await body.GetAsync(ct), r.Unit!);
+        return Page();
+    }
+
+    public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", Id);
+
+    public static string Rupiah(decimal? fee) => (fee ?? 0) == 0 ? "Tidak dipungut biaya" : fee!.Value.ToString("C0", Id);
+
+    public static string Basis(string? basis) => basis switch
+    {
+        null => "",
+        "other_law" => "Undang-undang lain yang mengatur kerahasiaan informasi",
+        _ => $"Pasal 17 huruf {basis[2..]} Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
+    };
+}
