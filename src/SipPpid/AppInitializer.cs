@@ -16,7 +16,7 @@ public static class AppInitializer
         await db.MigrateAsync(ct);
 
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.All)
+        foreach (var role in Roles.All.Append(Roles.Applicant))
         {
             if (await roles.RoleExistsAsync(role)) continue;
             var created = await roles.CreateAsync(new IdentityRole(role));

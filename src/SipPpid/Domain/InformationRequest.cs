@@ -61,6 +61,9 @@ public sealed class InformationRequest
     /// <summary>For a proxy or an organisation: whom the applicant acts for.</summary>
     public string? RepresentedParty { get; set; }
 
+    /// <summary>The applicant's own account, when the request was submitted signed in (optional).</summary>
+    public string? ApplicantUserId { get; set; }
+
     public string InformationRequested { get; set; } = "";
     public string? Purpose { get; set; }
     public ObtainMethod ObtainMethod { get; set; }

@@ -16,6 +16,12 @@ public enum RequestEventKind
     DeadlineMoved,
     FileAdded,
     Note,
+    Reopened,
+    ObjectionFiled,
+    ObjectionDecided,
+    ObjectionResponse,
+    DisputeRegistered,
+    DisputeUpdated,
 }
 
 public sealed class RequestEvent

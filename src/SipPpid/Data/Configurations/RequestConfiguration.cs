@@ -48,6 +48,8 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Informatio
         b.Property(r => r.NoticeSignerNip).HasMaxLength(30);
         b.Property(r => r.DeliveryNote).HasMaxLength(1000);
         b.Ignore(r => r.IsOpen);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(r => r.ApplicantUserId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(r => r.ApplicantUserId);
     }
 }
 
@@ -83,7 +85,11 @@ internal sealed class RequestFileConfiguration : IEntityTypeConfiguration<Reques
 
 internal sealed class NumberSequenceConfiguration : IEntityTypeConfiguration<NumberSequence>
 {
-    public void Configure(EntityTypeBuilder<NumberSequence> b) => b.HasKey(s => new { s.UnitId, s.Year });
+    public void Configure(EntityTypeBuilder<NumberSequence> b)
+    {
+        b.HasKey(s => new { s.UnitId, s.Year, s.Kind });
+        b.Property(s => s.Kind).HasMaxLength(20);
+    }
 }
 
 internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>

@@ -276,6 +276,75 @@ namespace SipPpid.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("SipPpid.Domain.Dispute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommissionNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CourtCase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CourtCaseNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourtName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourtResult")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CourtResultDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Implementation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ObjectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomeDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectionId");
+
+                    b.HasIndex("RegisteredDate");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("Disputes");
+                });
+
             modelBuilder.Entity("SipPpid.Domain.Holiday", b =>
                 {
                     b.Property<int>("Id")
@@ -362,6 +431,9 @@ namespace SipPpid.Data.Migrations
                     b.Property<string>("ApplicantType")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BlackedOutParts")
@@ -502,6 +574,8 @@ namespace SipPpid.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApplicantUserId");
+
                     b.HasIndex("ReceivedDate");
 
                     b.HasIndex("RegistrationNumber");
@@ -526,12 +600,126 @@ namespace SipPpid.Data.Migrations
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Last")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("UnitId", "Year");
+                    b.HasKey("UnitId", "Year", "Kind");
 
                     b.ToTable("NumberSequences");
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.Objection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AtasanName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AtasanNip")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AtasanPosition")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseDescription")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueSoonRemindedFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FiledLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectionNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProxyAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProxyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResponseDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectionNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedDate");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("Status", "Deadline");
+
+                    b.ToTable("Objections");
                 });
 
             modelBuilder.Entity("SipPpid.Domain.OutboxMessage", b =>
@@ -811,8 +999,31 @@ namespace SipPpid.Data.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("SipPpid.Domain.Dispute", b =>
+                {
+                    b.HasOne("SipPpid.Domain.Objection", "Objection")
+                        .WithMany()
+                        .HasForeignKey("ObjectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SipPpid.Domain.InformationRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Objection");
+
+                    b.Navigation("Request");
+                });
+
             modelBuilder.Entity("SipPpid.Domain.InformationRequest", b =>
                 {
+                    b.HasOne("SipPpid.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("SipPpid.Domain.Unit", null)
                         .WithMany()
                         .HasForeignKey("RegisteredUnitId")
@@ -826,6 +1037,17 @@ namespace SipPpid.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.Objection", b =>
+                {
+                    b.HasOne("SipPpid.Domain.InformationRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Request");
                 });
 
             modelBuilder.Entity("SipPpid.Domain.OutboxMessage", b =>

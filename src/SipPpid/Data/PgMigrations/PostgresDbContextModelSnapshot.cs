@@ -287,6 +287,77 @@ namespace SipPpid.Data.PgMigrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("SipPpid.Domain.Dispute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CommissionNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("CourtCase")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CourtCaseNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CourtName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CourtResult")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("CourtResultDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Implementation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("ObjectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("OutcomeDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("RegisteredDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectionId");
+
+                    b.HasIndex("RegisteredDate");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("Disputes");
+                });
+
             modelBuilder.Entity("SipPpid.Domain.Holiday", b =>
                 {
                     b.Property<int>("Id")
@@ -378,6 +449,9 @@ namespace SipPpid.Data.PgMigrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ApplicantUserId")
+                        .HasColumnType("text");
 
                     b.Property<string>("BlackedOutParts")
                         .HasMaxLength(2000)
@@ -517,6 +591,8 @@ namespace SipPpid.Data.PgMigrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApplicantUserId");
+
                     b.HasIndex("ReceivedDate");
 
                     b.HasIndex("RegistrationNumber");
@@ -541,12 +617,128 @@ namespace SipPpid.Data.PgMigrations
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("Last")
                         .HasColumnType("integer");
 
-                    b.HasKey("UnitId", "Year");
+                    b.HasKey("UnitId", "Year", "Kind");
 
                     b.ToTable("NumberSequences");
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.Objection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AtasanName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AtasanNip")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("AtasanPosition")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CaseDescription")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("DueSoonRemindedFor")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("FiledLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ObjectionNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProxyAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ProxyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ReceivedDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("ResponseDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ResponseNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectionNumber")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedDate");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("Status", "Deadline");
+
+                    b.ToTable("Objections");
                 });
 
             modelBuilder.Entity("SipPpid.Domain.OutboxMessage", b =>
@@ -835,8 +1027,31 @@ namespace SipPpid.Data.PgMigrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("SipPpid.Domain.Dispute", b =>
+                {
+                    b.HasOne("SipPpid.Domain.Objection", "Objection")
+                        .WithMany()
+                        .HasForeignKey("ObjectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SipPpid.Domain.InformationRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Objection");
+
+                    b.Navigation("Request");
+                });
+
             modelBuilder.Entity("SipPpid.Domain.InformationRequest", b =>
                 {
+                    b.HasOne("SipPpid.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("SipPpid.Domain.Unit", null)
                         .WithMany()
                         .HasForeignKey("RegisteredUnitId")
@@ -850,6 +1065,17 @@ namespace SipPpid.Data.PgMigrations
                         .IsRequired();
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.Objection", b =>
+                {
+                    b.HasOne("SipPpid.Domain.InformationRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Request");
                 });
 
             modelBuilder.Entity("SipPpid.Domain.OutboxMessage", b =>

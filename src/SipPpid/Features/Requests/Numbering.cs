@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SipPpid.Data;
+using SipPpid.Domain;
 
 namespace SipPpid.Features.Requests;
 
@@ -20,18 +21,18 @@ public sealed class Numbering(AppDbContext db)
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
     /// <summary>The next sequence number of <paramref name="unitId"/> in <paramref name="year"/>. Call inside a transaction, first.</summary>
-    public async Task<int> NextAsync(int unitId, int year, CancellationToken ct)
+    public async Task<int> NextAsync(int unitId, int year, CancellationToken ct, string kind = NumberSequence.Requests)
     {
         var tx = db.Database.CurrentTransaction ?? throw new InvalidOperationException("Numbering needs a transaction.");
         var conn = db.Database.GetDbConnection();
         await using (var insert = Command(conn, tx,
-            """INSERT INTO "NumberSequences" ("UnitId", "Year", "Last") VALUES (@u, @y, 0) ON CONFLICT DO NOTHING""", unitId, year))
+            """INSERT INTO "NumberSequences" ("UnitId", "Year", "Kind", "Last") VALUES (@u, @y, @k, 0) ON CONFLICT DO NOTHING""", unitId, year, kind))
         {
             await insert.ExecuteNonQueryAsync(ct);
         }
 
         await using var update = Command(conn, tx,
-            """UPDATE "NumberSequences" SET "Last" = "Last" + 1 WHERE "UnitId" = @u AND "Year" = @y RETURNING "Last" """, unitId, year);
+            """UPDATE "NumberSequences" SET "Last" = "Last" + 1 WHERE "UnitId" = @u AND "Year" = @y AND "Kind" = @k RETURNING "Last" """, unitId, year, kind);
         return Convert.ToInt32(await update.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
@@ -58,7 +59,7 @@ public sealed class Numbering(AppDbContext db)
         format is { Length: > 0 and <= 100 } && format.Contains("{seq", StringComparison.Ordinal) &&
         format.IndexOf('}', format.IndexOf("{seq", StringComparison.Ordinal)) > 0;
 
-    private static DbCommand Command(DbConnection conn, IDbContextTransaction tx, string sql, int unitId, int year)
+    private static DbCommand Command(DbConnection conn, IDbContextTransaction tx, string sql, int unitId, int year, string kind)
     {
         var cmd = conn.CreateCommand();
         cmd.Transaction = tx.GetDbTransaction();
@@ -71,6 +72,10 @@ public sealed class Numbering(AppDbContext db)
         y.ParameterName = "@y";
         y.Value = year;
         cmd.Parameters.Add(y);
+        var k = cmd.CreateParameter();
+        k.ParameterName = "@k";
+        k.Value = kind;
+        cmd.Parameters.Add(k);
         return cmd;
     }
 }

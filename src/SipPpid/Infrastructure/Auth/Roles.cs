@@ -8,6 +8,9 @@ public static class Roles
     public const string PpidPembantu = "PpidPembantu";
     public const string AtasanPpid = "AtasanPpid";
 
+    /// <summary>An applicant's own (optional) account: sees only their own requests, never staff pages.</summary>
+    public const string Applicant = "Applicant";
+
     public static readonly string[] All = [Admin, PpidUtama, PpidPembantu, AtasanPpid];
 
     /// <summary>Roles that see every unit; the others see their own unit's subtree only.</summary>
