@@ -10,7 +10,7 @@ public sealed class HomeJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Equal("Layanan Informasi Publik", await page.InnerTextAsync("#hero-title"));
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("01-public-home.png"), FullPage = true });
 
-        await page.ClickAsync("text=Masuk petugas");
+        await page.ClickAsync("nav a[href='/Account/Login']");
         await page.FillAsync("#Input_Email", "utama@ppid.demo");
         await page.FillAsync("#Input_Password", "Demo-Kalbar-2026");
         await page.ClickAsync("#login-submit");

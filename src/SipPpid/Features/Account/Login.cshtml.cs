@@ -7,7 +7,7 @@ using SipPpid.Domain;
 
 namespace SipPpid.Features.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -37,7 +37,12 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<S
     {
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        if (result.Succeeded)
+        {
+            if (Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl!);
+            var user = await users.FindByEmailAsync(Input.Email.Trim());
+            return LocalRedirect(user is not null && await users.IsInRoleAsync(user, Infrastructure.Auth.Roles.Applicant) ? "/Akun/Permohonan" : "/");
+        }
         ModelState.AddModelError("", result.IsLockedOut
             ? t["Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam 15 menit."]
             : t["E-mail atau kata sandi salah."]);

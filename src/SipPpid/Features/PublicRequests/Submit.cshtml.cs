@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
 
 namespace SipPpid.Features.PublicRequests;
 
@@ -56,7 +58,12 @@ public sealed class SubmitModel(AppDbContext db, RegisterRequest register, IStri
         }
 
         if (result.Request is { } r)
+        {
+            // A signed-in applicant finds the request in "Permohonan saya".
+            if (User.IsInRole(Roles.Applicant) && User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+                await db.Requests.Where(x => x.Id == r.Id && x.ApplicantUserId == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.ApplicantUserId, userId), ct);
             return RedirectToPage("Receipt", new { nomor = r.RegistrationNumber, kode = r.TrackingCode });
+        }
 
         foreach (var e in result.Errors) ModelState.AddModelError(PublicRequestForm.FieldOf(e.Field), e.Message);
         ModelState.AddModelError("", t["Permohonan belum terkirim. Perbaiki isian yang ditandai."]);
