@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Features.Calendar;
+using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
 
 namespace SipPpid;
@@ -26,5 +28,9 @@ public static class AppInitializer
         }
 
         await sp.GetRequiredService<ImportHolidays>().SeedBundledAsync(ct);
+
+        // Requests stored before the report columns existed get them once.
+        if (await db.Requests.AnyAsync(r => r.FirstDeadline == default, ct))
+            await RecomputeReportColumns.RunAsync(db, await sp.GetRequiredService<CalendarSource>().GetAsync(ct), ct);
     }
 }

@@ -5,6 +5,7 @@ using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
 using SipPpid.Features.Notifications;
 using SipPpid.Features.PublicRequests;
+using SipPpid.Features.Reports;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
 using SipPpid.Features.Units;
@@ -108,6 +109,7 @@ public static class AppServices
         services.AddHostedService<OutboxJob>();
         services.AddHostedService<DueSoonReminderJob>();
         services.AddSingleton<ChromiumPdf>();
+        services.AddScoped<ServiceReport>();
         services.AddPublicRateLimit();
         return builder;
     }
@@ -128,6 +130,7 @@ public static class AppServices
         app.MapLanguageSwitch();
         app.MapCalendarApi();
         app.MapIntakeApi();
+        app.MapReportApi();
         return app;
     }
 

@@ -102,5 +102,22 @@ public sealed class InformationRequest
     /// <summary>The deadline for which the handling officers were last reminded (so each deadline is reminded once).</summary>
     public DateOnly? DueSoonRemindedFor { get; set; }
 
+    // Working-day figures kept in step with the calendar (RequestCalendarColumns), so reports subtract in SQL.
+
+    /// <summary>Working-day ordinal of <see cref="ReceivedDate"/>.</summary>
+    public int ReceivedOrdinal { get; set; }
+
+    /// <summary>Working-day ordinal of <see cref="NoticeDate"/>; processing time = NoticeOrdinal − ReceivedOrdinal.</summary>
+    public int? NoticeOrdinal { get; set; }
+
+    /// <summary>Working day 10 after receipt.</summary>
+    public DateOnly FirstDeadline { get; set; }
+
+    /// <summary>Working day 17 after receipt (the deadline once validly extended).</summary>
+    public DateOnly ExtendedDeadline { get; set; }
+
+    /// <summary>True when the extension notice is dated on or before day 10 (a later one is void).</summary>
+    public bool ExtensionValid { get; set; }
+
     public bool IsOpen => Status is RequestStatus.Registered or RequestStatus.InProcess or RequestStatus.Incomplete;
 }

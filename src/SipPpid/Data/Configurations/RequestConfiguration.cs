@@ -19,6 +19,7 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Informatio
         b.HasIndex(r => new { r.Status, r.Deadline });
         b.HasIndex(r => r.ReceivedDate);
         b.HasIndex(r => new { r.Channel, r.ReceivedDate });
+        b.HasIndex(r => r.NoticeDate);
         foreach (var p in new[] { nameof(InformationRequest.Channel), nameof(InformationRequest.ApplicantType), nameof(InformationRequest.ObtainMethod),
                      nameof(InformationRequest.CopyFormat), nameof(InformationRequest.DeliveryMethod), nameof(InformationRequest.Status),
                      nameof(InformationRequest.Decision), nameof(InformationRequest.ProvidedFormat), nameof(InformationRequest.ProvidedDelivery) })

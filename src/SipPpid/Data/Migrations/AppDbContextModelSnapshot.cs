@@ -482,6 +482,9 @@ namespace SipPpid.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("ExtendedDeadline")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ExtensionDate")
                         .HasColumnType("TEXT");
 
@@ -489,8 +492,14 @@ namespace SipPpid.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ExtensionValid")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal?>("Fee")
                         .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstDeadline")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InformationRequested")
@@ -504,6 +513,9 @@ namespace SipPpid.Data.Migrations
 
                     b.Property<DateOnly?>("NoticeDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("NoticeOrdinal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NoticeSignerName")
                         .HasMaxLength(200)
@@ -540,6 +552,9 @@ namespace SipPpid.Data.Migrations
                     b.Property<DateOnly>("ReceivedDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReceivedOrdinal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RegisteredUnitId")
                         .HasColumnType("INTEGER");
 
@@ -575,6 +590,8 @@ namespace SipPpid.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicantUserId");
+
+                    b.HasIndex("NoticeDate");
 
                     b.HasIndex("ReceivedDate");
 

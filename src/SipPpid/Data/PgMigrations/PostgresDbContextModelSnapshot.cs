@@ -499,6 +499,9 @@ namespace SipPpid.Data.PgMigrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateOnly>("ExtendedDeadline")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("ExtensionDate")
                         .HasColumnType("date");
 
@@ -506,9 +509,15 @@ namespace SipPpid.Data.PgMigrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("ExtensionValid")
+                        .HasColumnType("boolean");
+
                     b.Property<decimal?>("Fee")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateOnly>("FirstDeadline")
+                        .HasColumnType("date");
 
                     b.Property<string>("InformationRequested")
                         .IsRequired()
@@ -521,6 +530,9 @@ namespace SipPpid.Data.PgMigrations
 
                     b.Property<DateOnly?>("NoticeDate")
                         .HasColumnType("date");
+
+                    b.Property<int?>("NoticeOrdinal")
+                        .HasColumnType("integer");
 
                     b.Property<string>("NoticeSignerName")
                         .HasMaxLength(200)
@@ -557,6 +569,9 @@ namespace SipPpid.Data.PgMigrations
                     b.Property<DateOnly>("ReceivedDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("ReceivedOrdinal")
+                        .HasColumnType("integer");
+
                     b.Property<int>("RegisteredUnitId")
                         .HasColumnType("integer");
 
@@ -592,6 +607,8 @@ namespace SipPpid.Data.PgMigrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicantUserId");
+
+                    b.HasIndex("NoticeDate");
 
                     b.HasIndex("ReceivedDate");
 

@@ -25,6 +25,7 @@ public sealed class RecomputeDeadlines(AppDbContext db, CalendarSource calendars
         ArgumentNullException.ThrowIfNull(actor);
         // The calendar source compares the stamp with the database, so this is the calendar just saved.
         var calendar = await calendars.GetAsync(ct);
+        await RecomputeReportColumns.RunAsync(db, calendar, ct);
         var today = clock.Today;
         var moved = 0;
         var lastId = 0;

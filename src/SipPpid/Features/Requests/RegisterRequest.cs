@@ -115,7 +115,7 @@ public sealed class RegisterRequest(
         r.RegisteredUnitId = unit.Id;
         r.ReceivedAtUtc = clock.UtcNow;
         if (!desk) r.ReceivedDate = clock.Today;
-        r.Deadline = calendar.DeadlineOf(r.ReceivedDate, null);
+        calendar.Apply(r);
         r.Status = RequestStatus.Registered;
         r.TrackingCode = NewTrackingCode();
         var format = await db.GetSettingAsync(Numbering.SettingKey, ct) ?? Numbering.DefaultFormat;

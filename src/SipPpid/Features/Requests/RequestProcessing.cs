@@ -54,7 +54,7 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
         var before = r.Deadline;
         r.ExtensionDate = d;
         r.ExtensionReason = reason.Trim();
-        r.Deadline = calendar.DeadlineOf(r.ReceivedDate, d);
+        calendar.Apply(r);
         if (r.Status == RequestStatus.Registered) r.Status = RequestStatus.InProcess;
         db.Record(r, RequestEventKind.Extended, d, actor, r.ExtensionReason, new { before, after = r.Deadline });
         mails.Extended(r);
@@ -96,6 +96,7 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
         if (errors.Count > 0) return errors;
 
         r.NoticeDate = input.NoticeDate;
+        (await calendars.GetAsync(ct)).Apply(r);
         r.Decision = decision;
         r.DecisionReasons = input.Reasons!.Trim();
         r.ExemptionBasis = decision == Decision.RejectedExempt ? input.ExemptionBasis : null;

@@ -1,0 +1,60 @@
+using System.Text.Json.Serialization;
+
+namespace SipPpid.Features.Reports;
+
+/// <summary>The service report's figures exactly as contracts.md names them (the JSON of `report service`).</summary>
+public sealed record ServiceReportResult(
+    [property: JsonPropertyName("report")] string Report,
+    [property: JsonPropertyName("from")] string From,
+    [property: JsonPropertyName("to")] string To,
+    [property: JsonPropertyName("unit")] string Unit,
+    [property: JsonPropertyName("units")] IReadOnlyList<UnitFigures> Units,
+    [property: JsonPropertyName("total")] Figures Total);
+
+public sealed record UnitFigures(
+    [property: JsonPropertyName("code")] string Code,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("parentCode")] string? ParentCode,
+    [property: JsonPropertyName("requests")] RequestFigures Requests,
+    [property: JsonPropertyName("objections")] ObjectionFigures Objections,
+    [property: JsonPropertyName("disputes")] DisputeFigures Disputes);
+
+public sealed record Figures(
+    [property: JsonPropertyName("requests")] RequestFigures Requests,
+    [property: JsonPropertyName("objections")] ObjectionFigures Objections,
+    [property: JsonPropertyName("disputes")] DisputeFigures Disputes);
+
+public sealed record RequestFigures(
+    [property: JsonPropertyName("received")] int Received,
+    [property: JsonPropertyName("byChannel")] IReadOnlyDictionary<string, int> ByChannel,
+    [property: JsonPropertyName("withdrawn")] int Withdrawn,
+    [property: JsonPropertyName("decided")] int Decided,
+    [property: JsonPropertyName("pending")] int Pending,
+    [property: JsonPropertyName("byDecision")] IReadOnlyDictionary<string, int> ByDecision,
+    [property: JsonPropertyName("exemptions")] IReadOnlyDictionary<string, int> Exemptions,
+    [property: JsonPropertyName("extended")] int Extended,
+    [property: JsonPropertyName("onTime")] int OnTime,
+    [property: JsonPropertyName("late")] int Late,
+    [property: JsonPropertyName("overdue")] int Overdue,
+    [property: JsonPropertyName("processingDays")] ProcessingDays? ProcessingDays,
+    [property: JsonPropertyName("processingDaysDistribution")] IReadOnlyDictionary<string, int> ProcessingDaysDistribution);
+
+public sealed record ProcessingDays(
+    [property: JsonPropertyName("mean")] decimal Mean,
+    [property: JsonPropertyName("median")] decimal Median,
+    [property: JsonPropertyName("min")] int Min,
+    [property: JsonPropertyName("max")] int Max);
+
+public sealed record ObjectionFigures(
+    [property: JsonPropertyName("received")] int Received,
+    [property: JsonPropertyName("byGround")] IReadOnlyDictionary<string, int> ByGround,
+    [property: JsonPropertyName("decided")] int Decided,
+    [property: JsonPropertyName("pending")] int Pending,
+    [property: JsonPropertyName("byDecision")] IReadOnlyDictionary<string, int> ByDecision,
+    [property: JsonPropertyName("onTime")] int OnTime,
+    [property: JsonPropertyName("late")] int Late);
+
+public sealed record DisputeFigures(
+    [property: JsonPropertyName("received")] int Received,
+    [property: JsonPropertyName("byOutcome")] IReadOnlyDictionary<string, int> ByOutcome,
+    [property: JsonPropertyName("courtCases")] int CourtCases);

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using SipPpid.Features.Reports;
+
+namespace SipPpid.Infrastructure.Cli;
+
+/// <summary>`report service --from DATE --to DATE [--unit CODE] [--format json|csv|xlsx] [--out FILE]`.</summary>
+internal static class ReportCommand
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public static Command Create(IServiceProvider services, TextWriter stdout, TextWriter stderr)
+    {
+        var from = new Option<string>("--from") { Description = "First day, YYYY-MM-DD", Required = true };
+        var to = new Option<string>("--to") { Description = "Last day, YYYY-MM-DD", Required = true };
+        var unit = new Option<string?>("--unit") { Description = "Unit code (default: the root); the unit and all units below it" };
+        var format = new Option<string>("--format") { Description = "json (default), csv or xlsx", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "csv", "xlsx");
+        var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output" };
+        var service = new Command("service", "The service report (Laporan Layanan Informasi Publik figures).") { from, to, unit, format, output };
+        service.SetAction(async (pr, ct) =>
+        {
+            if (!DateOnly.TryParseExact(pr.GetValue(from), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f))
+                return await FailAsync(stderr, "--from must be a date YYYY-MM-DD");
+            if (!DateOnly.TryParseExact(pr.GetValue(to), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+                return await FailAsync(stderr, "--to must be a date YYYY-MM-DD");
+            if (t < f) return await FailAsync(stderr, "--to must not be before --from");
+
+            await AppInitializer.InitializeAsync(services, ct);
+            await using var scope = services.CreateAsyncScope();
+            var report = await scope.ServiceProvider.GetRequiredService<ServiceReport>().RunAsync(new ServiceReport.Query(f, t, pr.GetValue(unit)), ct);
+            if (report is null) return await FailAsync(stderr, $"--unit: unit '{pr.GetValue(unit)}' does not exist");
+
+            byte[] bytes = pr.GetValue(format) switch
+            {
+                "csv" => ServiceReportTable.Csv(report),
+                "xlsx" => ServiceReportTable.Xlsx(report),
+                _ => JsonSerializer.SerializeToUtf8Bytes(report, Json),
+            };
+            if (pr.GetValue(output) is { } file)
+            {
+                await File.WriteAllBytesAsync(file.FullName, bytes, ct);
+                await stdout.WriteLineAsync($"Report written to {file.FullName}.");
+            }
+            else if (pr.GetValue(format) == "xlsx")
+            {
+                return await FailAsync(stderr, "--out is required for xlsx");
+            }
+            else
+            {
+                await stdout.WriteAsync(System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'));
+                await stdout.WriteLineAsync();
+            }
+
+            return 0;
+        });
+        return new Command("report", "Reports.") { service };
+    }
+
+    private static async Task<int> FailAsync(TextWriter stderr, string message)
+    {
+        await stderr.WriteLineAsync("error: " + message);
+        return 1;
+    }
+}
