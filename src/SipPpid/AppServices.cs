@@ -74,6 +74,7 @@ public static class AppServices
                 o.Conventions.AuthorizeFolder("/Units", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Calendar", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Requests", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Reports", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Users", Policies.Admin);
                 o.Conventions.AuthorizePage("/Settings/Index", Policies.Staff);
                 o.Conventions.AuthorizePage("/Settings/Body", Policies.Admin);

@@ -19,36 +19,7 @@ public abstract class ServiceReportTests<TApp>(TApp app) : IClassFixture<TApp>, 
     {
         // xUnit makes a class instance per test; the data goes into the shared app once.
         if (await app.WithDbAsync(db => db.Units.AnyAsync())) return;
-        await WithAsync(app, async data =>
-        {
-            var root = data.Unit("PROV", null);
-            var a = data.Unit("A", root);
-            var b = data.Unit("B", root);
-            var b1 = data.Unit("B1", b);
-            data.Unit("C", root); // nothing to count
-            await data.SaveAsync();
-
-            data.Request(a, "2026-01-03", Channel.Web, notice: "2026-01-09", decision: Decision.GrantedFull);          // Saturday receipt: 5 days, due 19 Jan
-            var r2 = data.Request(a, "2026-01-05", Channel.InPerson, notice: "2026-01-05", decision: Decision.RejectedExempt, basis: "17h"); // same day: 0
-            data.Request(a, "2026-01-01", Channel.Email);                                                              // holiday receipt, due 15 Jan: overdue
-            data.Request(a, "2026-01-05", Channel.Web, notice: "2026-01-28", decision: Decision.GrantedPartial, extension: "2026-01-19"); // valid extension, day 16 ≤ 17
-            var r5 = data.Request(a, "2026-01-05", Channel.Letter, notice: "2026-01-22", decision: Decision.NotHeld, extension: "2026-01-21"); // void extension: late, 12 days
-            data.Request(a, "2026-01-20", Channel.Phone, notice: "2026-02-03", decision: Decision.GrantedFull);         // notice after the period: pending, due 3 Feb
-            data.Request(a, "2026-01-12", Channel.WhatsApp, withdrawn: "2026-01-14");                                  // withdrawn
-            var r8 = data.Request(a, "2025-12-20", Channel.Web, notice: "2026-01-05", decision: Decision.GrantedFull);  // received before the period
-            data.Request(a, "2026-01-10", Channel.Other, withdrawn: "2026-02-05");                                     // withdrawn later: pending, overdue (26 Jan)
-            data.Request(b1, "2026-01-06", Channel.Web, notice: "2026-01-07", decision: Decision.GrantedFull);         // 1 day
-            var r11 = data.Request(b, "2026-01-06", Channel.Web, notice: "2026-01-30", decision: Decision.GrantedFull); // 17 days, due 21 Jan: late
-
-            data.Objection(r2, "2026-01-12", "a;c", decided: "2026-01-20", decision: ObjectionDecision.Rejected);
-            data.Objection(r8, "2026-01-15", "g", decided: "2026-02-10", decision: ObjectionDecision.Accepted);     // decided after the period: pending
-            data.Objection(r5, "2025-12-30", "g", decided: "2026-01-10", decision: ObjectionDecision.Settled);      // received before the period
-            data.Objection(r11, "2026-01-31", "b;d;e");
-            data.Dispute(r2, "2026-01-25", DisputeOutcome.MediationSuccess, "2026-01-30");
-            data.Dispute(r5, "2026-01-26", DisputeOutcome.AdjudicationForApplicant, "2026-02-15", court: true);    // outcome after the period: pending
-            data.Dispute(r11, "2025-12-01", DisputeOutcome.Withdrawn, "2025-12-20");
-            return 0;
-        });
+        await ServiceReportData.SeedAsync(app);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -180,3 +151,41 @@ public abstract class ServiceReportTests<TApp>(TApp app) : IClassFixture<TApp>, 
 public sealed class ServiceReportTestsSqlite(SqliteApp app) : ServiceReportTests<SqliteApp>(app);
 
 public sealed class ServiceReportTestsPostgres(PostgresApp app) : ServiceReportTests<PostgresApp>(app);
+
+/// <summary>The hand-built January 2026 data (expected figures in <see cref="ServiceReportTests{TApp}"/>).</summary>
+internal static class ServiceReportData
+{
+    public static async Task SeedAsync(AppFactory app)
+    {
+        await WithAsync(app, async data =>
+        {
+            var root = data.Unit("PROV", null);
+            var a = data.Unit("A", root);
+            var b = data.Unit("B", root);
+            var b1 = data.Unit("B1", b);
+            data.Unit("C", root); // nothing to count
+            await data.SaveAsync();
+
+            data.Request(a, "2026-01-03", Channel.Web, notice: "2026-01-09", decision: Decision.GrantedFull);          // Saturday receipt: 5 days, due 19 Jan
+            var r2 = data.Request(a, "2026-01-05", Channel.InPerson, notice: "2026-01-05", decision: Decision.RejectedExempt, basis: "17h"); // same day: 0
+            data.Request(a, "2026-01-01", Channel.Email);                                                              // holiday receipt, due 15 Jan: overdue
+            data.Request(a, "2026-01-05", Channel.Web, notice: "2026-01-28", decision: Decision.GrantedPartial, extension: "2026-01-19"); // valid extension, day 16 ≤ 17
+            var r5 = data.Request(a, "2026-01-05", Channel.Letter, notice: "2026-01-22", decision: Decision.NotHeld, extension: "2026-01-21"); // void extension: late, 12 days
+            data.Request(a, "2026-01-20", Channel.Phone, notice: "2026-02-03", decision: Decision.GrantedFull);         // notice after the period: pending, due 3 Feb
+            data.Request(a, "2026-01-12", Channel.WhatsApp, withdrawn: "2026-01-14");                                  // withdrawn
+            var r8 = data.Request(a, "2025-12-20", Channel.Web, notice: "2026-01-05", decision: Decision.GrantedFull);  // received before the period
+            data.Request(a, "2026-01-10", Channel.Other, withdrawn: "2026-02-05");                                     // withdrawn later: pending, overdue (26 Jan)
+            data.Request(b1, "2026-01-06", Channel.Web, notice: "2026-01-07", decision: Decision.GrantedFull);         // 1 day
+            var r11 = data.Request(b, "2026-01-06", Channel.Web, notice: "2026-01-30", decision: Decision.GrantedFull); // 17 days, due 21 Jan: late
+
+            data.Objection(r2, "2026-01-12", "a;c", decided: "2026-01-20", decision: ObjectionDecision.Rejected);
+            data.Objection(r8, "2026-01-15", "g", decided: "2026-02-10", decision: ObjectionDecision.Accepted);     // decided after the period: pending
+            data.Objection(r5, "2025-12-30", "g", decided: "2026-01-10", decision: ObjectionDecision.Settled);      // received before the period
+            data.Objection(r11, "2026-01-31", "b;d;e");
+            data.Dispute(r2, "2026-01-25", DisputeOutcome.MediationSuccess, "2026-01-30");
+            data.Dispute(r5, "2026-01-26", DisputeOutcome.AdjudicationForApplicant, "2026-02-15", court: true);    // outcome after the period: pending
+            data.Dispute(r11, "2025-12-01", DisputeOutcome.Withdrawn, "2025-12-20");
+            return 0;
+        });
+    }
+}

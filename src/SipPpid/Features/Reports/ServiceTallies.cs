@@ -39,29 +39,18 @@ internal static class ServiceTallies
                      .Select(g => new { g.Key.UnitId, g.Key.Channel, N = g.Count() }).ToListAsync(ct))
             Of(c.UnitId).Channels[c.Channel] = c.N;
 
-        // As of `to`: a notice or withdrawal dated later has not happened yet; nor has a later extension.
-        foreach (var f in await requests.GroupBy(r => r.UnitId).Select(g => new
-        {
-            UnitId = g.Key,
-            Withdrawn = g.Count(r => r.WithdrawnDate != null && r.WithdrawnDate <= to && !(r.NoticeDate != null && r.NoticeDate <= to)),
-            Extended = g.Count(r => r.ExtensionValid && r.ExtensionDate <= to),
-            Overdue = g.Count(r => !(r.NoticeDate != null && r.NoticeDate <= to) && !(r.WithdrawnDate != null && r.WithdrawnDate <= to)
-                                   && (r.ExtensionValid && r.ExtensionDate <= to ? r.ExtendedDeadline : r.FirstDeadline) < to),
-        }).ToListAsync(ct))
+        // As of `to`: a notice or withdrawal dated later has not happened yet; nor has a later extension (ReportRules).
+        var standing = requests.Select(ReportRules.Standing(to));
+        foreach (var f in await standing.GroupBy(s => s.UnitId)
+                     .Select(g => new { UnitId = g.Key, Withdrawn = g.Count(s => s.Withdrawn), Extended = g.Count(s => s.Extended), Overdue = g.Count(s => s.Overdue) })
+                     .ToListAsync(ct))
         {
             var t = Of(f.UnitId);
             (t.Withdrawn, t.Extended, t.Overdue) = (f.Withdrawn, f.Extended, f.Overdue);
         }
 
-        foreach (var d in await requests.Where(r => r.NoticeDate != null && r.NoticeDate <= to)
-                     .GroupBy(r => new
-                     {
-                         r.UnitId,
-                         r.Decision,
-                         r.ExemptionBasis,
-                         Days = r.NoticeOrdinal!.Value - r.ReceivedOrdinal,
-                         OnTime = r.NoticeDate <= (r.ExtensionValid && r.ExtensionDate <= to ? r.ExtendedDeadline : r.FirstDeadline),
-                     })
+        foreach (var d in await standing.Where(s => s.Decided)
+                     .GroupBy(s => new { s.UnitId, s.Decision, s.ExemptionBasis, s.Days, s.OnTime })
                      .Select(g => new { g.Key.UnitId, g.Key.Decision, g.Key.ExemptionBasis, g.Key.Days, g.Key.OnTime, N = g.Count() })
                      .ToListAsync(ct))
             Of(d.UnitId).Decided.Add((d.Decision, d.ExemptionBasis, Math.Max(0, d.Days), d.OnTime, d.N));

@@ -98,6 +98,9 @@ public sealed class IndexModel(AppDbContext db, CurrentScope scope, CalendarSour
         Add("Filter.From", Filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Add("Filter.To", Filter.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Add("Filter.State", Filter.State);
+        Add("Filter.Under", Filter.Under);
+        Add("Filter.Figure", Filter.Figure);
+        Add("Filter.AsOf", Filter.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Add("Filter.Sort", Filter.Sort);
         if (page is { } p) values["p"] = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Add("handler", handler);

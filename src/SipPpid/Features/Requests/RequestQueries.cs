@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
+using SipPpid.Features.Reports;
 using SipPpid.Infrastructure.Auth;
 
 namespace SipPpid.Features.Requests;
@@ -19,10 +20,22 @@ public sealed class RequestFilter
     /// <summary>`due_soon` or `overdue`.</summary>
     public string? State { get; set; }
 
+    /// <summary>The unit and every unit below it (the total row of a report).</summary>
+    public string? Under { get; set; }
+
+    /// <summary>
+    /// A figure of the service report whose requests to list (drill-down): decided, withdrawn, pending, extended,
+    /// on_time, late, overdue, exemption:17h, days:4-7 — counted as of <see cref="AsOf"/> (default <see cref="To"/>).
+    /// </summary>
+    public string? Figure { get; set; }
+
+    public DateOnly? AsOf { get; set; }
+
     /// <summary>`received` (default, newest first), `received_asc`, `deadline`, `number`.</summary>
     public string? Sort { get; set; }
 
-    public bool IsEmpty => Q is null && Status is null && Unit is null && Channel is null && Decision is null && From is null && To is null && State is null;
+    public bool IsEmpty => Q is null && Status is null && Unit is null && Channel is null && Decision is null && From is null && To is null && State is null
+                           && Under is null && Figure is null;
 }
 
 public static class RequestQueries
@@ -42,6 +55,8 @@ public static class RequestQueries
         if (f.Channel is { } c && RequestCodes.Channels.TryGetValue(c, out var channel)) q = q.Where(r => r.Channel == channel);
         if (f.Decision is { } d && RequestCodes.Decisions.TryGetValue(d, out var decision)) q = q.Where(r => r.Decision == decision);
         if (!string.IsNullOrWhiteSpace(f.Unit)) q = q.Where(r => r.Unit!.Code == f.Unit);
+        if (!string.IsNullOrWhiteSpace(f.Under)) q = q.Where(r => r.Unit!.Path.Contains("/" + f.Under + "/"));
+        if (f.Figure is not null) q = q.Figure(f.Figure, f.AsOf ?? f.To ?? today);
         if (f.From is { } from) q = q.Where(r => r.ReceivedDate >= from);
         if (f.To is { } to) q = q.Where(r => r.ReceivedDate <= to);
         var open = new[] { RequestStatus.Registered, RequestStatus.InProcess, RequestStatus.Incomplete };
@@ -66,6 +81,41 @@ public static class RequestQueries
             "number" => q.OrderBy(r => r.RegistrationNumber),
             _ => q.OrderByDescending(r => r.ReceivedDate).ThenByDescending(r => r.Id),
         };
+    }
+
+    /// <summary>The requests behind one figure of the service report, by the report's own rules.</summary>
+    public static IQueryable<InformationRequest> Figure(this IQueryable<InformationRequest> q, string figure, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var (name, arg) = figure.IndexOf(':', StringComparison.Ordinal) is var i and >= 0 ? (figure[..i], figure[(i + 1)..]) : (figure, "");
+        switch (name)
+        {
+            case "decided": return q.Where(ReportRules.Decided(asOf));
+            case "withdrawn": return q.Where(ReportRules.Withdrawn(asOf));
+            case "pending": return q.Where(ReportRules.Pending(asOf));
+            case "extended": return q.Where(ReportRules.Extended(asOf));
+            case "overdue": return q.Where(ReportRules.Overdue(asOf));
+            case "on_time": return q.Where(ReportRules.OnTime(asOf));
+            case "late": return q.Where(ReportRules.Decided(asOf)).Where(Not(ReportRules.OnTime(asOf)));
+            case "exemption": return q.Where(ReportRules.Decided(asOf)).Where(r => r.Decision == Domain.Decision.RejectedExempt && r.ExemptionBasis == arg);
+            case "days":
+                var bounds = arg.Split('-');
+                var lo = arg.StartsWith('>') ? int.Parse(arg[1..], System.Globalization.CultureInfo.InvariantCulture) + 1 : int.Parse(bounds[0], System.Globalization.CultureInfo.InvariantCulture);
+                var hi = arg.StartsWith('>') ? int.MaxValue : int.Parse(bounds[1], System.Globalization.CultureInfo.InvariantCulture);
+                return q.Where(ReportRules.Decided(asOf)).Where(Between(ReportRules.Days, lo, hi));
+            default: return q.Where(_ => false);
+        }
+    }
+
+    private static System.Linq.Expressions.Expression<Func<InformationRequest, bool>> Not(System.Linq.Expressions.Expression<Func<InformationRequest, bool>> e) =>
+        System.Linq.Expressions.Expression.Lambda<Func<InformationRequest, bool>>(System.Linq.Expressions.Expression.Not(e.Body), e.Parameters);
+
+    private static System.Linq.Expressions.Expression<Func<InformationRequest, bool>> Between(System.Linq.Expressions.Expression<Func<InformationRequest, int>> e, int lo, int hi)
+    {
+        var body = System.Linq.Expressions.Expression.AndAlso(
+            System.Linq.Expressions.Expression.GreaterThanOrEqual(e.Body, System.Linq.Expressions.Expression.Constant(lo)),
+            System.Linq.Expressions.Expression.LessThanOrEqual(e.Body, System.Linq.Expressions.Expression.Constant(hi)));
+        return System.Linq.Expressions.Expression.Lambda<Func<InformationRequest, bool>>(body, e.Parameters);
     }
 
     /// <summary>"6171********0003": NIKs are personal data; lists and exports show only the ends.</summary>

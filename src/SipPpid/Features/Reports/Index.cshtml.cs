@@ -1,0 +1,102 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SipPpid.Data;
+using SipPpid.Features.Calendar;
+using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Time;
+
+namespace SipPpid.Features.Reports;
+
+/// <summary>
+/// The live reconciliation dashboard (SOP step 1): one row per unit of the user's scope with the service report's
+/// figures for the chosen period, a total row, the monthly trend and the due-soon and overdue lists. The table
+/// refreshes itself every few seconds (htmx polling reads the database, so it sees changes from any instance).
+/// </summary>
+public sealed class IndexModel(AppDbContext db, ServiceReport report, CurrentScope scope, CalendarSource calendars, BodyClock clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "periode")]
+    public string? Preset { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "dari")]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sampai")]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "unit")]
+    public string? Unit { get; set; }
+
+    public ServiceReportResult Report { get; private set; } = null!;
+    public List<(string Label, int Received, int Decided, int OnTime)> Trend { get; private set; } = [];
+    public List<IndexModel.Due> DueSoon { get; private set; } = [];
+    public List<IndexModel.Due> Overdue { get; private set; } = [];
+
+    public sealed record Due(int Id, string Number, string Unit, DateOnly Deadline, string Applicant);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        foreach (var (from, to) in ReportPeriod.Months(Report.FromDate(), Report.ToDate()))
+        {
+            var month = (await report.RunAsync(new ServiceReport.Query(from, to, Report.Unit), ct))!.Total.Requests;
+            Trend.Add((from.ToString("MMM yyyy", CultureInfo.CurrentCulture), month.Received, month.Decided, month.OnTime));
+        }
+
+        var calendar = await calendars.GetAsync(ct);
+        var unitScope = await scope.GetAsync(ct);
+        DueSoon = await ListAsync(new RequestFilter { State = "due_soon", Sort = "deadline", Under = Report.Unit }, unitScope, calendar, ct);
+        Overdue = await ListAsync(new RequestFilter { State = "overdue", Sort = "deadline", Under = Report.Unit }, unitScope, calendar, ct);
+        return Page();
+    }
+
+    /// <summary>The reconciliation table alone, for the htmx refresh.</summary>
+    public async Task<IActionResult> OnGetTableAsync(CancellationToken ct) =>
+        await LoadAsync(ct) ? Partial("_Reconciliation", this) : NotFound();
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var (from, to) = ReportPeriod.Of(Preset ?? "year", clock.Today, From, To);
+        (From, To) = (from, to);
+        var unitScope = await scope.GetAsync(ct);
+        if (!unitScope.IsAll)
+        {
+            var own = unitScope.PathPrefix!.TrimEnd('/').Split('/')[^1];
+            Unit ??= own;
+            var path = await db.Units.Where(u => u.Code == Unit).Select(u => u.Path).FirstOrDefaultAsync(ct);
+            if (path is null || !unitScope.Contains(path)) return false;
+        }
+
+        var result = await report.RunAsync(new ServiceReport.Query(from, to, string.IsNullOrEmpty(Unit) ? null : Unit), ct);
+        if (result is null) return false;
+        Report = result;
+        return true;
+    }
+
+    private async Task<List<Due>> ListAsync(RequestFilter filter, UnitScope unitScope, WorkingCalendar calendar, CancellationToken ct) =>
+        (await db.Requests.AsNoTracking().InScope(unitScope).Matching(filter, calendar, clock.Today).Take(10)
+            .Select(r => new { r.Id, r.RegistrationNumber, r.Unit!.Code, r.Deadline, r.ApplicantName }).ToListAsync(ct))
+        .Select(r => new Due(r.Id, r.RegistrationNumber, r.Code, r.Deadline, r.ApplicantName)).ToList();
+
+    /// <summary>The register URL listing exactly the requests behind one number of the table.</summary>
+    public string Drill(string? unit, bool total, string? figure = null, string? channel = null, string? decision = null)
+    {
+        var q = new List<string> { $"Filter.From={Report.From}", $"Filter.To={Report.To}", "Filter.Sort=received_asc" };
+        q.Add(total ? $"Filter.Under={Uri.EscapeDataString(Report.Unit)}" : $"Filter.Unit={Uri.EscapeDataString(unit!)}");
+        if (figure is not null) q.Add($"Filter.Figure={Uri.EscapeDataString(figure)}&Filter.AsOf={Report.To}");
+        if (channel is not null) q.Add($"Filter.Channel={channel}");
+        if (decision is not null) q.Add($"Filter.Decision={decision}");
+        return "/Requests?" + string.Join('&', q);
+    }
+
+    public string Query => $"periode=custom&dari={Report.From}&sampai={Report.To}&unit={Uri.EscapeDataString(Report.Unit)}";
+}
+
+internal static class ReportDates
+{
+    public static DateOnly FromDate(this ServiceReportResult r) => DateOnly.ParseExact(r.From, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateOnly ToDate(this ServiceReportResult r) => DateOnly.ParseExact(r.To, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,80 @@
+using System.Linq.Expressions;
+using SipPpid.Domain;
+
+namespace SipPpid.Features.Reports;
+
+/// <summary>A request's standing as of a report's last day, computed in SQL.</summary>
+public sealed class RequestStanding
+{
+    public int Id { get; set; }
+    public int UnitId { get; set; }
+    public Channel Channel { get; set; }
+    public bool Decided { get; set; }
+    public bool Withdrawn { get; set; }
+    public bool Extended { get; set; }
+    public bool Overdue { get; set; }
+    public bool OnTime { get; set; }
+    public Decision? Decision { get; set; }
+    public string? ExemptionBasis { get; set; }
+    public int Days { get; set; }
+}
+
+/// <summary>
+/// The counting rules of the service report (contracts.md), each written once as an expression over a request
+/// "as of" the period's last day. The figures engine groups by them and the register's drill-down filters by
+/// them, so a number on the dashboard and the list behind it cannot disagree.
+/// </summary>
+public static class ReportRules
+{
+    /// <summary>A written notice dated on or before <paramref name="to"/>.</summary>
+    public static Expression<Func<InformationRequest, bool>> Decided(DateOnly to) => r => r.NoticeDate != null && r.NoticeDate <= to;
+
+    /// <summary>Withdrawn on or before <paramref name="to"/> without a notice dated on or before it.</summary>
+    public static Expression<Func<InformationRequest, bool>> Withdrawn(DateOnly to) =>
+        r => r.WithdrawnDate != null && r.WithdrawnDate <= to && !(r.NoticeDate != null && r.NoticeDate <= to);
+
+    /// <summary>An extension notice dated on or before <paramref name="to"/> and on or before day 10 (a later one is void).</summary>
+    public static Expression<Func<InformationRequest, bool>> Extended(DateOnly to) => r => r.ExtensionValid && r.ExtensionDate <= to;
+
+    /// <summary>Neither decided nor withdrawn as of <paramref name="to"/>, and its deadline (as extended by then) before it.</summary>
+    public static Expression<Func<InformationRequest, bool>> Overdue(DateOnly to) =>
+        r => !(r.NoticeDate != null && r.NoticeDate <= to) && !(r.WithdrawnDate != null && r.WithdrawnDate <= to)
+             && (r.ExtensionValid && r.ExtensionDate <= to ? r.ExtendedDeadline : r.FirstDeadline) < to;
+
+    /// <summary>Not decided and not withdrawn as of <paramref name="to"/>.</summary>
+    public static Expression<Func<InformationRequest, bool>> Pending(DateOnly to) =>
+        r => !(r.NoticeDate != null && r.NoticeDate <= to) && !(r.WithdrawnDate != null && r.WithdrawnDate <= to);
+
+    /// <summary>Decided with the notice on or before the deadline (day 17 only when validly extended by then).</summary>
+    public static Expression<Func<InformationRequest, bool>> OnTime(DateOnly to) =>
+        r => r.NoticeDate != null && r.NoticeDate <= to && r.NoticeDate <= (r.ExtensionValid && r.ExtensionDate <= to ? r.ExtendedDeadline : r.FirstDeadline);
+
+    /// <summary>Working days from receipt to notice (day 0 = receipt), from the stored ordinals.</summary>
+    public static Expression<Func<InformationRequest, int>> Days => r => r.NoticeOrdinal == null ? 0 : r.NoticeOrdinal.Value - r.ReceivedOrdinal;
+
+    /// <summary>Every rule at once, for GROUP BY.</summary>
+    public static Expression<Func<InformationRequest, RequestStanding>> Standing(DateOnly to)
+    {
+        var r = Expression.Parameter(typeof(InformationRequest), "r");
+        Expression Use<T>(Expression<Func<InformationRequest, T>> rule) => new Rebind(rule.Parameters[0], r).Visit(rule.Body);
+        MemberAssignment Bind(string name, Expression value) => Expression.Bind(typeof(RequestStanding).GetProperty(name)!, value);
+        var body = Expression.MemberInit(Expression.New(typeof(RequestStanding)),
+            Bind(nameof(RequestStanding.Id), Expression.Property(r, nameof(InformationRequest.Id))),
+            Bind(nameof(RequestStanding.UnitId), Expression.Property(r, nameof(InformationRequest.UnitId))),
+            Bind(nameof(RequestStanding.Channel), Expression.Property(r, nameof(InformationRequest.Channel))),
+            Bind(nameof(RequestStanding.Decided), Use(Decided(to))),
+            Bind(nameof(RequestStanding.Withdrawn), Use(Withdrawn(to))),
+            Bind(nameof(RequestStanding.Extended), Use(Extended(to))),
+            Bind(nameof(RequestStanding.Overdue), Use(Overdue(to))),
+            Bind(nameof(RequestStanding.OnTime), Use(OnTime(to))),
+            Bind(nameof(RequestStanding.Decision), Expression.Property(r, nameof(InformationRequest.Decision))),
+            Bind(nameof(RequestStanding.ExemptionBasis), Expression.Property(r, nameof(InformationRequest.ExemptionBasis))),
+            Bind(nameof(RequestStanding.Days), Use(Days)));
+        return Expression.Lambda<Func<InformationRequest, RequestStanding>>(body, r);
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+}

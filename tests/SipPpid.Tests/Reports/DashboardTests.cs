@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SipPpid.Domain;
+using SipPpid.Tests.Support;
+
+namespace SipPpid.Tests.Reports;
+
+/// <summary>
+/// The dashboard on the hand-built January 2026 data: every number is a link to exactly the requests it counts,
+/// checked by following each link and counting the register's rows.
+/// </summary>
+public abstract partial class DashboardTests<TApp>(TApp app) : IClassFixture<TApp>, IAsyncLifetime where TApp : AppFactory
+{
+    public async Task InitializeAsync()
+    {
+        if (await app.WithDbAsync(db => db.Units.AnyAsync())) return;
+        await ServiceReportData.SeedAsync(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var u = new AppUser { UserName = "kepala@ppid.test", Email = "kepala@ppid.test", FullName = "Kepala PPID" };
+        Assert.True((await users.CreateAsync(u, "Sandi-Kepala-2026")).Succeeded);
+        Assert.True((await users.AddToRoleAsync(u, "PpidUtama")).Succeeded);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Every_number_links_to_exactly_the_requests_it_counts()
+    {
+        var client = await app.SignedInAsync("kepala@ppid.test", "Sandi-Kepala-2026");
+        var html = await client.GetStringAsync("/Reports?periode=custom&dari=2026-01-01&sampai=2026-01-31");
+        Assert.Contains("id=\"recon-table\"", html);
+        var links = Link().Matches(html).Select(m => (Url: WebUtility.HtmlDecode(m.Groups[1].Value), Count: int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.True(links.Count > 100, $"only {links.Count} links");
+        Assert.Contains(links, l => l.Count == 10); // the total received
+        var checkedLinks = 0;
+        foreach (var (url, count) in links.Where(l => l.Count > 0).DistinctBy(l => l.Url))
+        {
+            var list = await client.GetStringAsync(url);
+            var shown = int.Parse(Count().Match(list).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(count == shown, $"{url}: the table says {count}, the register lists {shown}");
+            checkedLinks++;
+        }
+
+        Assert.True(checkedLinks >= 20, $"only {checkedLinks} non-zero links checked");
+        var table = await client.GetStringAsync("/Reports?handler=Table&periode=custom&dari=2026-01-01&sampai=2026-01-31&unit=PROV");
+        Assert.StartsWith("<div id=\"recon\"", table.Trim());
+        Assert.Contains("hx-trigger=\"every 5s\"", table);
+    }
+
+    [GeneratedRegex("<a href=\"(/Requests\\?[^\"]+)\"[^>]*>(\\d+)</a>")]
+    private static partial Regex Link();
+
+    [GeneratedRegex("id=\"result-count\">(\\d+) ")]
+    private static partial Regex Count();
+}
+
+public sealed class DashboardTestsSqlite(SqliteApp app) : DashboardTests<SqliteApp>(app);
+
+public sealed class DashboardTestsPostgres(PostgresApp app) : DashboardTests<PostgresApp>(app);
