@@ -96,6 +96,7 @@ public static class AppServices
         services.AddScoped<SaveUnit>();
         services.AddScoped<CreateStaffAccount>();
         services.AddScoped<SeedDemo>();
+        services.AddScoped<DemoYear>();
         services.AddOptions<StorageOptions>().BindConfiguration("Storage");
         services.AddSingleton<FileStore>();
         services.AddScoped<Numbering>();

@@ -8,7 +8,7 @@ using SipPpid.Features.Units;
 namespace SipPpid.Features.Demo;
 
 /// <summary>Loads the demo province. Idempotent: what exists is left as it is.</summary>
-public sealed class SeedDemo(AppDbContext db, UserManager<AppUser> users)
+public sealed class SeedDemo(AppDbContext db, UserManager<AppUser> users, DemoYear year, Infrastructure.Time.BodyClock clock)
 {
     public async Task<string> RunAsync(CancellationToken ct = default)
     {
@@ -72,7 +72,8 @@ public sealed class SeedDemo(AppDbContext db, UserManager<AppUser> users)
             addedUsers++;
         }
 
-        return $"Demo province ready: {addedUnits} units and {addedUsers} users added ({existing.Count} units in all).";
+        var requests = await year.RunAsync(clock.Today, ct);
+        return $"Demo province ready: {addedUnits} units and {addedUsers} users added ({existing.Count} units in all); {requests} requests of this year added.";
     }
 
     private static void Check(IdentityResult result)
