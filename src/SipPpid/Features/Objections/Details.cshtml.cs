@@ -95,7 +95,7 @@ public sealed class DetailsModel(
         var calendar = await calendars.GetAsync(ct);
         Deadline = calendar.Describe(o, clock.Today);
         DisputeWindow = calendar.DisputeWindow(o, clock.Today);
-        if (keepInput) return true;
+        if (keepInput || track) return true;
         if (User.IsInRole(Roles.AtasanPpid))
         {
             var me = await db.Users.AsNoTracking().Where(u => u.UserName == User.Identity!.Name).Select(u => new { u.FullName, u.Nip }).FirstOrDefaultAsync(ct);
