@@ -69,8 +69,12 @@ public abstract class ObjectionJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         var desk = $"/Objections/Desk/{old.Id}";
         var recorded = await AppFactory.PostFormAsync(dinkes, desk, new()
         {
-            ["Form.ReceivedDate"] = Today, ["Form.Channel"] = "letter", ["Form.Grounds"] = "c", ["Form.CaseDescription"] = "Tidak pernah dijawab.",
-            ["Form.ProxyName"] = "Lembaga Bantuan Hukum Pontianak", ["Form.ProxyAddress"] = "Jl. Ahmad Yani 1",
+            ["Form.ReceivedDate"] = Today,
+            ["Form.Channel"] = "letter",
+            ["Form.Grounds"] = "c",
+            ["Form.CaseDescription"] = "Tidak pernah dijawab.",
+            ["Form.ProxyName"] = "Lembaga Bantuan Hukum Pontianak",
+            ["Form.ProxyAddress"] = "Jl. Ahmad Yani 1",
         });
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         var o = await app.WithDbAsync(db => db.Objections.SingleAsync(x => x.RequestId == old.Id));
@@ -92,8 +96,12 @@ public abstract class ObjectionJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         var page = $"/Objections/Details/{o.Id}";
         var fields = new Dictionary<string, string>
         {
-            ["Decision.Decision"] = "accepted", ["Decision.Date"] = Today, ["Decision.Reasons"] = "Informasi tidak termasuk yang dikecualikan.",
-            ["Decision.AtasanName"] = "Drs. H. Harisson, M.Si.", ["Decision.AtasanPosition"] = "Sekretaris Daerah", ["Decision.AtasanNip"] = "196706181993031006",
+            ["Decision.Decision"] = "accepted",
+            ["Decision.Date"] = Today,
+            ["Decision.Reasons"] = "Informasi tidak termasuk yang dikecualikan.",
+            ["Decision.AtasanName"] = "Drs. H. Harisson, M.Si.",
+            ["Decision.AtasanPosition"] = "Sekretaris Daerah",
+            ["Decision.AtasanNip"] = "196706181993031006",
         };
         var utama = await app.SignedInAsync("utama@ppid.demo");
         var denied = await AppFactory.PostFormAsync(utama, $"{page}?handler=Decide", new(fields), page);
@@ -134,18 +142,27 @@ public abstract class ObjectionJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         var atasan = await app.SignedInAsync("atasan@ppid.demo");
         var rejectedNoReason = await AppFactory.PostFormAsync(atasan, $"{page}?handler=Decide", new()
         {
-            ["Decision.Decision"] = "rejected", ["Decision.Date"] = Today, ["Decision.AtasanName"] = "Sekda", ["Decision.AtasanPosition"] = "Sekretaris Daerah",
+            ["Decision.Decision"] = "rejected",
+            ["Decision.Date"] = Today,
+            ["Decision.AtasanName"] = "Sekda",
+            ["Decision.AtasanPosition"] = "Sekretaris Daerah",
         }, page);
         Assert.Contains("Tulis alasan penolakan keberatan.", await rejectedNoReason.Content.ReadAsStringAsync());
         var settled = await AppFactory.PostFormAsync(atasan, $"{page}?handler=Decide", new()
         {
-            ["Decision.Decision"] = "settled", ["Decision.Date"] = Today, ["Decision.AtasanName"] = "Sekda", ["Decision.AtasanPosition"] = "Sekretaris Daerah",
+            ["Decision.Decision"] = "settled",
+            ["Decision.Date"] = Today,
+            ["Decision.AtasanName"] = "Sekda",
+            ["Decision.AtasanPosition"] = "Sekretaris Daerah",
         }, page);
         Assert.Contains("alasan b sampai g", await settled.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await AppFactory.PostFormAsync(atasan, $"{page}?handler=Decide", new()
         {
-            ["Decision.Decision"] = "rejected", ["Decision.Date"] = Today, ["Decision.Reasons"] = "Uji konsekuensi tetap berlaku.",
-            ["Decision.AtasanName"] = "Sekda", ["Decision.AtasanPosition"] = "Sekretaris Daerah",
+            ["Decision.Decision"] = "rejected",
+            ["Decision.Date"] = Today,
+            ["Decision.Reasons"] = "Uji konsekuensi tetap berlaku.",
+            ["Decision.AtasanName"] = "Sekda",
+            ["Decision.AtasanPosition"] = "Sekretaris Daerah",
         }, page)).StatusCode);
 
         var dinkes = await app.SignedInAsync("dinkes@ppid.demo");
@@ -156,9 +173,14 @@ public abstract class ObjectionJourneyTests<TApp>(TApp app) : IClassFixture<TApp
             new() { ["DisputeForm.CommissionNumber"] = "012/REG-PSI/XI/2026", ["DisputeForm.RegisteredDate"] = Today }, page)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await AppFactory.PostFormAsync(dinkes, $"{page}?handler=DisputeUpdate", new()
         {
-            ["DisputeForm.Stage"] = "court", ["DisputeForm.Outcome"] = "adjudication_for_applicant", ["DisputeForm.OutcomeDate"] = Today,
-            ["DisputeForm.CourtCase"] = "true", ["DisputeForm.CourtName"] = "PTUN", ["DisputeForm.CourtCaseNumber"] = "15/G/KI/2026/PTUN.PTK",
-            ["DisputeForm.CourtResult"] = "Menguatkan putusan Komisi Informasi", ["DisputeForm.CourtResultDate"] = Today,
+            ["DisputeForm.Stage"] = "court",
+            ["DisputeForm.Outcome"] = "adjudication_for_applicant",
+            ["DisputeForm.OutcomeDate"] = Today,
+            ["DisputeForm.CourtCase"] = "true",
+            ["DisputeForm.CourtName"] = "PTUN",
+            ["DisputeForm.CourtCaseNumber"] = "15/G/KI/2026/PTUN.PTK",
+            ["DisputeForm.CourtResult"] = "Menguatkan putusan Komisi Informasi",
+            ["DisputeForm.CourtResultDate"] = Today,
             ["DisputeForm.Implementation"] = "Informasi diserahkan kepada pemohon.",
         }, page)).StatusCode);
 

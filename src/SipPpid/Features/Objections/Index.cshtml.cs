@@ -41,8 +41,18 @@ public sealed class IndexModel(AppDbContext db, CurrentScope scope, CalendarSour
         var page = await q.Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(o => new
             {
-                o.Id, o.ObjectionNumber, o.ReceivedDate, o.Request!.RegistrationNumber, o.Request.Unit!.Code, o.Request.Unit.Name,
-                o.Request.ApplicantName, o.ProxyName, o.Grounds, o.Status, o.Decision, o.DecisionDate,
+                o.Id,
+                o.ObjectionNumber,
+                o.ReceivedDate,
+                o.Request!.RegistrationNumber,
+                o.Request.Unit!.Code,
+                o.Request.Unit.Name,
+                o.Request.ApplicantName,
+                o.ProxyName,
+                o.Grounds,
+                o.Status,
+                o.Decision,
+                o.DecisionDate,
             })
             .ToListAsync(ct);
         Rows = page.Select(o => new ListRow(o.Id, o.ObjectionNumber, o.ReceivedDate, o.RegistrationNumber, o.Code, o.Name,
