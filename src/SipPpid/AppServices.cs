@@ -4,6 +4,7 @@ using SipPpid.Domain;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
 using SipPpid.Features.Notifications;
+using SipPpid.Features.Objections;
 using SipPpid.Features.PublicRequests;
 using SipPpid.Features.Reports;
 using SipPpid.Features.Requests;
@@ -75,6 +76,7 @@ public static class AppServices
                 o.Conventions.AuthorizeFolder("/Calendar", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Requests", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Reports", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Objections", Policies.Staff);
                 o.Conventions.AuthorizeFolder("/Users", Policies.Admin);
                 o.Conventions.AuthorizePage("/Settings/Index", Policies.Staff);
                 o.Conventions.AuthorizePage("/Settings/Body", Policies.Admin);
@@ -110,6 +112,8 @@ public static class AppServices
         services.AddScoped<DueSoonReminders>();
         services.AddHostedService<OutboxJob>();
         services.AddHostedService<DueSoonReminderJob>();
+        services.AddObjections();
+        services.AddHostedService<ObjectionReminderJob>();
         services.AddSingleton<ChromiumPdf>();
         services.AddScoped<ServiceReport>();
         services.AddPublicRateLimit();

@@ -30,7 +30,8 @@ public abstract partial class AppFactory(string provider) : WebApplicationFactor
     public async Task SeedDemoAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SeedDemo>().RunAsync();
+        // Units and users only: tests arrange their own requests.
+        await scope.ServiceProvider.GetRequiredService<SeedDemo>().RunAsync(withYear: false);
     }
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> query)

@@ -8,13 +8,15 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
+using SipPpid.Features.Objections;
 using SipPpid.Features.Requests;
 
 namespace SipPpid.Features.Calendar;
 
 /// <summary>Adds, changes or deletes one holiday. Every change moves the calendar stamp, so all deadlines follow.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EditModel(AppDbContext db, RecomputeDeadlines deadlines, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class EditModel(
+    AppDbContext db, RecomputeDeadlines deadlines, RecomputeObjectionDeadlines objectionDeadlines, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public HolidayForm Form { get; set; } = new();
@@ -83,6 +85,7 @@ public sealed class EditModel(AppDbContext db, RecomputeDeadlines deadlines, ISt
         db.Audit(User, before is null ? "holiday.create" : "holiday.update", Iso(Form.Date), new { before, after = new { date = Iso(Form.Date), Form.Kind, Form.NameId } });
         await db.SaveChangesAsync(ct);
         var moved = await deadlines.RunAsync(Actor.From(User), ct);
+        await objectionDeadlines.RunAsync(Actor.From(User), ct);
         TempData["Message"] = Moved(t["Hari libur {0} telah disimpan.", Iso(Form.Date)].Value, moved);
         return RedirectToPage("Index", new { year = Form.Date.Year });
     }
@@ -97,6 +100,7 @@ public sealed class EditModel(AppDbContext db, RecomputeDeadlines deadlines, ISt
         db.Audit(User, "holiday.delete", Iso(date), new { holiday.Kind, holiday.NameId });
         await db.SaveChangesAsync(ct);
         var moved = await deadlines.RunAsync(Actor.From(User), ct);
+        await objectionDeadlines.RunAsync(Actor.From(User), ct);
         TempData["Message"] = Moved(t["Hari libur {0} telah dihapus.", Iso(date)].Value, moved);
         return RedirectToPage("Index", new { year = date.Year });
     }

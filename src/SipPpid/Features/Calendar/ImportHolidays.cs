@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Features.Objections;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Csv;
@@ -12,7 +13,7 @@ namespace SipPpid.Features.Calendar;
 /// exists is updated; nothing is deleted. The whole file is checked first: any bad row and nothing changes.
 /// After a change the deadlines of open requests follow the new calendar.
 /// </summary>
-public sealed class ImportHolidays(AppDbContext db, RecomputeDeadlines deadlines)
+public sealed class ImportHolidays(AppDbContext db, RecomputeDeadlines deadlines, RecomputeObjectionDeadlines objectionDeadlines)
 {
     private static readonly string[] Required = ["date", "kind", "name_id"];
     private static readonly string[] Optional = ["name_en", "source"];
@@ -49,6 +50,7 @@ public sealed class ImportHolidays(AppDbContext db, RecomputeDeadlines deadlines
         await db.SetSettingAsync(SettingKeys.HolidaysSeeded, "true", ct);
         await db.SaveChangesAsync(ct);
         var moved = added + updated > 0 ? await deadlines.RunAsync(Actor.System, ct) : 0;
+        if (added + updated > 0) await objectionDeadlines.RunAsync(Actor.System, ct);
         return new Result(added, updated, [], moved);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
+using SipPpid.Features.Objections;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Auth;
@@ -13,7 +14,7 @@ using SipPpid.Infrastructure.Time;
 namespace SipPpid.Features.Calendar;
 
 public sealed class IndexModel(
-    AppDbContext db, CalendarSource calendars, BodyClock clock, RecomputeDeadlines deadlines, IStringLocalizer<SharedResource> t) : PageModel
+    AppDbContext db, CalendarSource calendars, BodyClock clock, RecomputeDeadlines deadlines, RecomputeObjectionDeadlines objectionDeadlines, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Year { get; set; }
@@ -54,6 +55,7 @@ public sealed class IndexModel(
         db.Audit(User, "calendar.cuti-bersama", working ? "working day" : "not a working day");
         await db.SaveChangesAsync(ct);
         var moved = await deadlines.RunAsync(Actor.From(User), ct);
+        await objectionDeadlines.RunAsync(Actor.From(User), ct);
         var message = t["Aturan cuti bersama telah diubah; semua tenggat mengikuti aturan baru."].Value;
         TempData["Message"] = moved == 0 ? message : message + " " + t["Tenggat {0} permohonan yang masih berjalan ikut berubah.", moved].Value;
         return RedirectToPage(new { year });

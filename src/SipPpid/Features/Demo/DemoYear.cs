@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
+using SipPpid.Features.Objections;
 using SipPpid.Features.Requests;
 
 namespace SipPpid.Features.Demo;
@@ -150,7 +151,7 @@ public sealed class DemoYear(AppDbContext db, CalendarSource calendars)
             Channel = Channel.Web,
             Grounds = r.Decision == Decision.RejectedExempt ? "a" : "d;e",
             CaseDescription = "Pemohon menilai informasi tersebut bukan informasi yang dikecualikan.",
-            Deadline = calendar.AddWorkingDays(received, ServiceDeadlines.ObjectionAnswerDays),
+            Deadline = calendar.AnswerDeadline(received),
             Status = ObjectionStatus.Registered,
         };
         db.Objections.Add(o);

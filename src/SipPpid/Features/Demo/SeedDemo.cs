@@ -10,7 +10,8 @@ namespace SipPpid.Features.Demo;
 /// <summary>Loads the demo province. Idempotent: what exists is left as it is.</summary>
 public sealed class SeedDemo(AppDbContext db, UserManager<AppUser> users, DemoYear year, Infrastructure.Time.BodyClock clock)
 {
-    public async Task<string> RunAsync(CancellationToken ct = default)
+    /// <summary>Units, users and settings; with <paramref name="withYear"/> also a year of requests (the command does).</summary>
+    public async Task<string> RunAsync(bool withYear = true, CancellationToken ct = default)
     {
         var existing = await db.Units.ToDictionaryAsync(u => u.Code, ct);
         var addedUnits = 0;
@@ -72,7 +73,7 @@ public sealed class SeedDemo(AppDbContext db, UserManager<AppUser> users, DemoYe
             addedUsers++;
         }
 
-        var requests = await year.RunAsync(clock.Today, ct);
+        var requests = withYear ? await year.RunAsync(clock.Today, ct) : 0;
         return $"Demo province ready: {addedUnits} units and {addedUsers} users added ({existing.Count} units in all); {requests} requests of this year added.";
     }
 

@@ -20,7 +20,8 @@ public sealed class TrackModel(AppDbContext db, CalendarSource calendars, BodyCl
     public static readonly RequestEventKind[] PublicKinds =
     [
         RequestEventKind.Received, RequestEventKind.Routed, RequestEventKind.Extended, RequestEventKind.Decided,
-        RequestEventKind.Delivered, RequestEventKind.Withdrawn, RequestEventKind.IncompleteAsked,
+        RequestEventKind.Delivered, RequestEventKind.Withdrawn, RequestEventKind.IncompleteAsked, RequestEventKind.ObjectionFiled,
+        RequestEventKind.ObjectionDecided, RequestEventKind.Reopened,
     ];
 
     public sealed record TimelineEntry(RequestEventKind Kind, DateOnly Date, string? UnitName);
@@ -80,6 +81,9 @@ public sealed class TrackModel(AppDbContext db, CalendarSource calendars, BodyCl
         RequestEventKind.Delivered => "Informasi diserahkan",
         RequestEventKind.Withdrawn => "Permohonan ditarik kembali",
         RequestEventKind.IncompleteAsked => "Pemohon diminta melengkapi permohonan",
+        RequestEventKind.ObjectionFiled => "Keberatan diajukan kepada Atasan PPID",
+        RequestEventKind.ObjectionDecided => "Atasan PPID menanggapi keberatan",
+        RequestEventKind.Reopened => "Permohonan dibuka kembali untuk ditindaklanjuti",
         _ => kind.ToString(),
     };
 }

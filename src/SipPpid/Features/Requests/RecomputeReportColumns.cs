@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Features.Calendar;
+using SipPpid.Features.Objections;
 
 namespace SipPpid.Features.Requests;
 
@@ -41,7 +42,7 @@ public static class RecomputeReportColumns
         var objectionDates = await db.Objections.Select(o => o.ReceivedDate).Distinct().ToListAsync(ct);
         foreach (var d in objectionDates)
         {
-            var due = calendar.AddWorkingDays(d, ServiceDeadlines.ObjectionAnswerDays);
+            var due = calendar.AnswerDeadline(d);
             changed += await db.Objections.Where(o => o.ReceivedDate == d && o.Deadline != due)
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.Deadline, due), ct);
         }

@@ -67,7 +67,7 @@ public static partial class AppCommands
         {
             await AppInitializer.InitializeAsync(services, ct);
             await using var scope = services.CreateAsyncScope();
-            var summary = await scope.ServiceProvider.GetRequiredService<SeedDemo>().RunAsync(ct);
+            var summary = await scope.ServiceProvider.GetRequiredService<SeedDemo>().RunAsync(ct: ct);
             await stdout.WriteLineAsync(summary);
             return 0;
         });

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SipPpid.Features.Notifications;
+using SipPpid.Features.Objections;
 
 namespace SipPpid.Infrastructure.Jobs;
 
@@ -56,4 +57,14 @@ public sealed class DueSoonReminderJob(IServiceScopeFactory scopes, IOptions<Mai
 
     protected override Task RunOnceAsync(IServiceProvider services, CancellationToken ct) =>
         services.GetRequiredService<DueSoonReminders>().RunAsync(ct);
+}
+
+/// <summary>Queues the Atasan PPID's reminders of objections due soon every <c>Mail:ReminderMinutes</c>.</summary>
+public sealed class ObjectionReminderJob(IServiceScopeFactory scopes, IOptions<MailOptions> options, ILogger<ObjectionReminderJob> log)
+    : PeriodicJob(scopes, options, log)
+{
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Mail.ReminderMinutes);
+
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<ObjectionReminders>().RunAsync(ct);
 }

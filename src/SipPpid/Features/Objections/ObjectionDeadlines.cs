@@ -1,0 +1,62 @@
+using SipPpid.Domain;
+using SipPpid.Features.Calendar;
+using SipPpid.Features.Requests;
+
+namespace SipPpid.Features.Objections;
+
+/// <summary>
+/// The deadline rules of objections and disputes, in one place. The filing window (30 working days) starts at the
+/// written notice when the request was decided, otherwise at the notice deadline (day 10/17). The Atasan PPID answers
+/// by working day 30 after receipt. A dispute goes to the Komisi Informasi within 14 working days after the answer,
+/// or after the 30 days lapsed without one. Due soon and overdue follow the same rule as requests.
+/// </summary>
+public static class ObjectionDeadlines
+{
+    /// <summary>The day the ground arises (day 0 of the filing window).</summary>
+    public static DateOnly FilingStart(this WorkingCalendar calendar, InformationRequest r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return r.NoticeDate ?? calendar.DeadlineOf(r.ReceivedDate, r.ExtensionDate);
+    }
+
+    /// <summary>The last day an objection may be filed online.</summary>
+    public static DateOnly LastFilingDay(this WorkingCalendar calendar, InformationRequest r) =>
+        calendar.AddWorkingDays(calendar.FilingStart(r), ServiceDeadlines.ObjectionFilingDays);
+
+    /// <summary>The Atasan PPID's answer deadline: working day 30 after receipt.</summary>
+    public static DateOnly AnswerDeadline(this WorkingCalendar calendar, DateOnly received)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return calendar.AddWorkingDays(received, ServiceDeadlines.ObjectionAnswerDays);
+    }
+
+    /// <summary>Unanswered and past its answer deadline.</summary>
+    public static bool IsLapsed(this Objection o, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        return o.Status == ObjectionStatus.Registered && today > o.Deadline;
+    }
+
+    /// <summary>The dispute filing window (start, last day): from the answer, or from the lapse of the 30 days; null while neither.</summary>
+    public static (DateOnly Start, DateOnly LastDay)? DisputeWindow(this WorkingCalendar calendar, Objection o, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(o);
+        DateOnly? start = o.DecisionDate ?? (o.IsLapsed(today) ? calendar.AnswerDeadline(o.ReceivedDate) : null);
+        return start is { } s ? (s, calendar.AddWorkingDays(s, ServiceDeadlines.DisputeFilingDays)) : null;
+    }
+
+    public static DeadlineInfo Describe(this WorkingCalendar calendar, Objection o, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(o);
+        var deadline = calendar.AnswerDeadline(o.ReceivedDate);
+        var until = o.DecisionDate ?? today;
+        var day = Math.Max(0, calendar.WorkingDaysBetween(o.ReceivedDate, until));
+        var state = o.Status != ObjectionStatus.Registered ? DeadlineState.Done
+            : today > deadline ? DeadlineState.Overdue
+            : deadline <= calendar.DueSoonUntil(today) ? DeadlineState.DueSoon
+            : DeadlineState.OnTrack;
+        return new DeadlineInfo(deadline, day, ServiceDeadlines.ObjectionAnswerDays, state);
+    }
+}

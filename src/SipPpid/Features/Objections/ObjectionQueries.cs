@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using SipPpid.Domain;
+using SipPpid.Features.Calendar;
+using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
+
+namespace SipPpid.Features.Objections;
+
+/// <summary>The Register Keberatan's filter, shared by the list page and its exports so they cannot drift apart.</summary>
+public sealed class ObjectionFilter
+{
+    public string? Q { get; set; }
+    public string? Status { get; set; }
+    public string? Unit { get; set; }
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+
+    /// <summary>`due_soon` or `overdue`.</summary>
+    public string? State { get; set; }
+
+    /// <summary>`received` (default, newest first) or `deadline`.</summary>
+    public string? Sort { get; set; }
+}
+
+public static class ObjectionQueries
+{
+    /// <summary>Objections on requests handled by a unit inside the scope.</summary>
+    public static IQueryable<Objection> InScope(this IQueryable<Objection> objections, UnitScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return objections.Where(scope.Filter<Objection>(o => o.Request!.Unit!.Path));
+    }
+
+    public static IQueryable<Dispute> InScope(this IQueryable<Dispute> disputes, UnitScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return disputes.Where(scope.Filter<Dispute>(d => d.Request!.Unit!.Path));
+    }
+
+    public static IQueryable<Objection> Matching(this IQueryable<Objection> q, ObjectionFilter f, WorkingCalendar calendar, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        if (f.Status is { } s && ObjectionCodes.Statuses.TryGetValue(s, out var status)) q = q.Where(o => o.Status == status);
+        if (!string.IsNullOrWhiteSpace(f.Unit)) q = q.Where(o => o.Request!.Unit!.Code == f.Unit);
+        if (f.From is { } from) q = q.Where(o => o.ReceivedDate >= from);
+        if (f.To is { } to) q = q.Where(o => o.ReceivedDate <= to);
+        if (f.State == "overdue") q = q.Where(o => o.Status == ObjectionStatus.Registered && o.Deadline < today);
+        if (f.State == "due_soon")
+        {
+            var until = calendar.DueSoonUntil(today);
+            q = q.Where(o => o.Status == ObjectionStatus.Registered && o.Deadline >= today && o.Deadline <= until);
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Q))
+        {
+            var pattern = "%" + f.Q.Trim().ToLowerInvariant().Replace("%", "", StringComparison.Ordinal) + "%";
+            q = q.Where(o => EF.Functions.Like(o.ObjectionNumber.ToLower(), pattern) || EF.Functions.Like(o.Request!.RegistrationNumber.ToLower(), pattern)
+                             || EF.Functions.Like(o.Request!.ApplicantName.ToLower(), pattern) || EF.Functions.Like(o.CaseDescription.ToLower(), pattern)
+                             || (o.ProxyName != null && EF.Functions.Like(o.ProxyName.ToLower(), pattern)));
+        }
+
+        return f.Sort == "deadline"
+            ? q.OrderBy(o => o.Deadline).ThenBy(o => o.Id)
+            : q.OrderByDescending(o => o.ReceivedDate).ThenByDescending(o => o.Id);
+    }
+
+    /// <summary>"Nama Kuasa (kuasa dari Pemohon)" or the applicant's name.</summary>
+    public static string ApplicantOrProxy(string applicant, string? proxy) => proxy is null ? applicant : $"{proxy} (kuasa dari {applicant})";
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using MiniExcelLibs;
+using SipPpid.Domain;
+
+namespace SipPpid.Features.Objections;
+
+/// <summary>The Register Keberatan (domain.md) as CSV and XLSX: rows in, bytes out; codes as in contracts.md.</summary>
+public static class ObjectionRegisterExport
+{
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static readonly string[] Columns =
+    [
+        "objection_number", "received_date", "applicant_or_proxy", "request_number", "information_requested", "purpose",
+        "grounds", "case_description", "decision", "answer_date", "atasan_name", "atasan_position", "applicant_response",
+    ];
+
+    public sealed record Row(
+        string Number, DateOnly Received, string Applicant, string? Proxy, string RequestNumber, string Information, string? Purpose,
+        string Grounds, string CaseDescription, ObjectionDecision? Decision, DateOnly? AnswerDate, string? AtasanName, string? AtasanPosition,
+        ApplicantResponse? Response);
+
+    public static IQueryable<Row> ToRegisterRows(this IQueryable<Objection> q) => q.Select(o => new Row(
+        o.ObjectionNumber, o.ReceivedDate, o.Request!.ApplicantName, o.ProxyName, o.Request.RegistrationNumber, o.Request.InformationRequested,
+        o.Request.Purpose, o.Grounds, o.CaseDescription, o.Decision, o.DecisionDate, o.AtasanName, o.AtasanPosition, o.Response));
+
+    private static string?[] Cells(Row r) =>
+    [
+        r.Number, Iso(r.Received), ObjectionQueries.ApplicantOrProxy(r.Applicant, r.Proxy), r.RequestNumber, r.Information, r.Purpose,
+        r.Grounds, r.CaseDescription, r.Decision is { } d ? ObjectionCodes.Code(d) : null, Iso(r.AnswerDate), r.AtasanName, r.AtasanPosition,
+        r.Response is { } s ? ObjectionCodes.Code(s) : null,
+    ];
+
+    public static byte[] Csv(IEnumerable<Row> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(true)))
+        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            foreach (var c in Columns) csv.WriteField(c);
+            csv.NextRecord();
+            foreach (var row in rows)
+            {
+                foreach (var cell in Cells(row)) csv.WriteField(cell ?? "");
+                csv.NextRecord();
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    public static byte[] Xlsx(IEnumerable<Row> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var sheet = rows.Select(row =>
+        {
+            var cells = Cells(row);
+            var dict = new Dictionary<string, object?>(Columns.Length);
+            for (var i = 0; i < Columns.Length; i++) dict[Columns[i]] = cells[i];
+            return dict;
+        });
+        using var stream = new MemoryStream();
+        stream.SaveAs(sheet, sheetName: "Register Keberatan");
+        return stream.ToArray();
+    }
+
+    private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
