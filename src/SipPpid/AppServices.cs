@@ -5,6 +5,7 @@ using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
 using SipPpid.Features.Notifications;
 using SipPpid.Features.PublicRequests;
+using SipPpid.Features.RegisterImport;
 using SipPpid.Features.Reports;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
@@ -110,6 +111,7 @@ public static class AppServices
         services.AddHostedService<DueSoonReminderJob>();
         services.AddSingleton<ChromiumPdf>();
         services.AddScoped<ServiceReport>();
+        services.AddScoped<ImportRegister>();
         services.AddPublicRateLimit();
         return builder;
     }
