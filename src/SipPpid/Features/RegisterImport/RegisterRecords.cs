@@ -110,12 +110,6 @@ public static class RegisterRecords
 
     private static string Code(DisputeOutcome o) => RegisterRowParser.DisputeOutcomes.First(kv => kv.Value == o).Key;
 
-    private static string NewTrackingCode()
-    {
-        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        return string.Create(10, 0, (span, _) =>
-        {
-            for (var i = 0; i < span.Length; i++) span[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
-        });
-    }
+    /// <summary>Ten characters from the tracking-code alphabet, drawn in one call to the random source.</summary>
+    private static string NewTrackingCode() => RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 10);
 }
