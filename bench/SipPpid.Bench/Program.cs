@@ -1,5 +1,6 @@
 // Benchmarks that generate their own data and print figures (never run by the test suite).
 //   dotnet run -c Release --project bench/SipPpid.Bench -- register [--requests 100000] [--postgres "Host=...;Database=...;..."]
+//   dotnet run -c Release --project bench/SipPpid.Bench -- register-import [--requests 100000] [--postgres "..."]
 using SipPpid.Bench;
 
 var requests = Arg("--requests", 100_000);
@@ -9,8 +10,11 @@ switch (args.FirstOrDefault())
     case "register":
         await RegisterBench.RunAsync(requests, postgres);
         return 0;
+    case "register-import":
+        await RegisterImportBench.RunAsync(requests, postgres);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: register [--requests N] [--postgres CONNECTION]");
+        Console.Error.WriteLine("usage: register | register-import [--requests N] [--postgres CONNECTION]");
         return 2;
 }
 

@@ -18,7 +18,7 @@ public static class RegisterBench
 {
     public static async Task RunAsync(int count, string? postgres)
     {
-        var (db, cleanup) = await CreateAsync(postgres);
+        var (db, cleanup) = await CreateDatabaseAsync(postgres);
         try
         {
             var sw = Stopwatch.StartNew();
@@ -78,7 +78,8 @@ public static class RegisterBench
         return s.Count % 2 == 1 ? s[s.Count / 2] : (s[s.Count / 2 - 1] + s[s.Count / 2]) / 2;
     }
 
-    private static async Task<(AppDbContext, Func<Task>)> CreateAsync(string? postgres)
+    /// <summary>A fresh migrated database (a temp SQLite file, or a new PostgreSQL database) and how to drop it.</summary>
+    public static async Task<(AppDbContext, Func<Task>)> CreateDatabaseAsync(string? postgres)
     {
         if (postgres is null)
         {

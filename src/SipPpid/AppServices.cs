@@ -6,6 +6,7 @@ using SipPpid.Features.Demo;
 using SipPpid.Features.Notifications;
 using SipPpid.Features.Objections;
 using SipPpid.Features.PublicRequests;
+using SipPpid.Features.RegisterImport;
 using SipPpid.Features.Reports;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
@@ -116,6 +117,7 @@ public static class AppServices
         services.AddHostedService<ObjectionReminderJob>();
         services.AddSingleton<ChromiumPdf>();
         services.AddScoped<ServiceReport>();
+        services.AddScoped<ImportRegister>();
         services.AddPublicRateLimit();
         return builder;
     }

@@ -95,6 +95,7 @@ public static partial class AppCommands
             return (r.Errors, $"Holidays imported: {r.Added} added, {r.Updated} updated.");
         }, ct));
         import.Subcommands.Add(holidays);
+        import.Subcommands.Add(RegisterImportCommand.Create(services, stdout, stderr));
         return import;
     }
 

@@ -16,10 +16,19 @@ public sealed class ImportRow(int line, IReadOnlyDictionary<string, string> cell
 {
     public int Line { get; } = line;
 
+    /// <summary>The raw cells by (lower-case) column name, as read.</summary>
+    public IReadOnlyDictionary<string, string> Cells { get; } = cells;
+
     /// <summary>The trimmed cell, or null when empty or absent.</summary>
     public string? this[string column] =>
-        cells.TryGetValue(column, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        Cells.TryGetValue(column, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
 }
+
+/// <summary>
+/// A read file: its columns in file order, its well-formed data rows, the rows that could not be read as
+/// data (wrong number of cells; each has an error too), and the errors.
+/// </summary>
+public sealed record ImportTable(IReadOnlyList<string> Columns, List<ImportRow> Rows, List<ImportRow> Malformed, List<ImportError> Errors);
 
 /// <summary>Reads a UTF-8, RFC 4180 CSV with a header row and checks its columns.</summary>
 public static class CsvTable
@@ -27,10 +36,34 @@ public static class CsvTable
     public static (List<ImportRow> Rows, List<ImportError> Errors) Read(
         Stream stream, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional)
     {
+        var table = ReadTable(stream, required, optional);
+        return (table.Rows, table.Errors);
+    }
+
+    /// <summary>Checks the header row: unknown, repeated and missing columns are errors on line 1.</summary>
+    public static List<ImportError> CheckHeader(IReadOnlyList<string> names, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(required);
+        ArgumentNullException.ThrowIfNull(optional);
+        var errors = new List<ImportError>();
+        foreach (var unknown in names.Where(n => !required.Contains(n) && !optional.Contains(n)))
+            errors.Add(new ImportError(1, unknown.Length == 0 ? "header" : unknown, "unknown column"));
+        foreach (var dup in names.GroupBy(n => n).Where(g => g.Count() > 1))
+            errors.Add(new ImportError(1, dup.Key, "column appears more than once"));
+        foreach (var missing in required.Where(r => !names.Contains(r)))
+            errors.Add(new ImportError(1, missing, "required column is missing"));
+        return errors;
+    }
+
+    public static ImportTable ReadTable(Stream stream, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional)
+    {
         ArgumentNullException.ThrowIfNull(required);
         ArgumentNullException.ThrowIfNull(optional);
         var rows = new List<ImportRow>();
+        var malformed = new List<ImportRow>();
         var errors = new List<ImportError>();
+        string[] names = [];
         using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { HasHeaderRecord = true, DetectDelimiter = false };
         using var csv = new CsvReader(reader, config);
@@ -39,17 +72,12 @@ public static class CsvTable
             if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
             {
                 errors.Add(new ImportError(1, "header", "the file is empty; the first row must name the columns"));
-                return (rows, errors);
+                return new ImportTable(names, rows, malformed, errors);
             }
 
-            var names = header.Select(h => h.Trim().ToLowerInvariant()).ToArray();
-            foreach (var unknown in names.Where(n => !required.Contains(n) && !optional.Contains(n)))
-                errors.Add(new ImportError(1, unknown.Length == 0 ? "header" : unknown, "unknown column"));
-            foreach (var dup in names.GroupBy(n => n).Where(g => g.Count() > 1))
-                errors.Add(new ImportError(1, dup.Key, "column appears more than once"));
-            foreach (var missing in required.Where(r => !names.Contains(r)))
-                errors.Add(new ImportError(1, missing, "required column is missing"));
-            if (errors.Count > 0) return (rows, errors);
+            names = header.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+            errors.AddRange(CheckHeader(names, required, optional));
+            if (errors.Count > 0) return new ImportTable(names, rows, malformed, errors);
 
             while (csv.Read())
             {
@@ -59,6 +87,9 @@ public static class CsvTable
                 if (record.Length != names.Length)
                 {
                     errors.Add(new ImportError(line, "row", $"has {record.Length} cells, the header has {names.Length}"));
+                    var partial = new Dictionary<string, string>(names.Length);
+                    for (var i = 0; i < Math.Min(names.Length, record.Length); i++) partial[names[i]] = record[i];
+                    malformed.Add(new ImportRow(line, partial));
                     continue;
                 }
 
@@ -76,7 +107,7 @@ public static class CsvTable
             errors.Add(new ImportError(0, "file", "not UTF-8 text"));
         }
 
-        return (rows, errors);
+        return new ImportTable(names, rows, malformed, errors);
     }
 
     public static bool TryParseDate(string? value, out DateOnly date) =>
