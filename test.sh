@@ -169,6 +169,8 @@ setup_postgres() {
     log "creating role $PG_USER"
     psql_pg -c "CREATE ROLE \"$PG_USER\" LOGIN CREATEDB PASSWORD '$PG_PASS'"
   fi
+  # Tests drop their databases WITH (FORCE); that may have to end an autovacuum worker, which needs this role.
+  psql_pg -c "GRANT pg_signal_backend TO \"$PG_USER\"" >/dev/null
   export SIPPPID_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Database=postgres;Username=$PG_USER;Password=$PG_PASS"
 }
 

@@ -24,6 +24,7 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<Objection> Objections => Set<Objection>();
     public DbSet<Dispute> Disputes => Set<Dispute>();
+    public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -51,6 +51,38 @@ public abstract partial class DashboardTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Contains("hx-trigger=\"every 5s\"", table);
     }
 
+    [Fact]
+    public async Task The_annual_report_prints_the_same_figures_with_the_narrative_as_html_and_pdf()
+    {
+        var client = await app.SignedInAsync("kepala@ppid.test", "Sandi-Kepala-2026");
+        const string q = "dari=2026-01-01&sampai=2026-01-31&unit=PROV";
+        var saved = await AppFactory.PostFormAsync(client, "/Reports/Narrative?" + q, new()
+        {
+            ["Form.Policy"] = "PPID ditetapkan dengan Keputusan Gubernur.",
+            ["Form.Obstacles"] = "Jaringan internet di kabupaten terpencil belum stabil.",
+        }, formPage: "/Reports/Narrative?" + q);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var html = await client.GetStringAsync("/Reports/Service?" + q);
+        Assert.Contains("LAPORAN LAYANAN INFORMASI PUBLIK", html);
+        Assert.Contains("id=\"report-received\">10<", html);
+        Assert.Contains("id=\"report-objections\">3<", html);
+        Assert.Contains("Jaringan internet di kabupaten terpencil", html);
+
+        var pdf = await client.GetAsync("/Reports/Service?" + q + "&format=pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        await File.WriteAllBytesAsync(Browser.BrowserFixture.ArtifactPath($"report-{typeof(TApp).Name}.pdf"), bytes);
+        var text = Regex.Replace(await PublicRequests.PublicForm.PdfTextAsync(bytes), @"\s+", " ");
+        Assert.Contains("LAPORAN LAYANAN INFORMASI PUBLIK", text);
+        Assert.Contains("Selama periode ini diterima 10 permohonan informasi; 6 telah diberi pemberitahuan tertulis (4 tepat waktu, 2 terlambat)", text);
+        Assert.Contains("Pasal 17 huruf h 1", text);
+        Assert.Matches("Halaman 1 dari \\d", text);
+
+        var foreign = await app.SignedInAsync("kepala@ppid.test", "Sandi-Kepala-2026");
+        Assert.Equal(HttpStatusCode.NotFound, (await foreign.GetAsync("/Reports/Service?dari=2026-01-01&sampai=2026-01-31&unit=NOPE")).StatusCode);
+    }
+
     [GeneratedRegex("<a href=\"(/Requests\\?[^\"]+)\"[^>]*>(\\d+)</a>")]
     private static partial Regex Link();
 

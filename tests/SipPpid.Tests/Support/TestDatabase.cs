@@ -59,9 +59,22 @@ public sealed class PostgresTestDatabase : TestDatabase
     public override void Dispose()
     {
         NpgsqlConnection.ClearAllPools();
-        using var conn = new NpgsqlConnection(_admin);
-        conn.Open();
-        using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", conn);
-        cmd.ExecuteNonQuery();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var conn = new NpgsqlConnection(_admin);
+                conn.Open();
+                using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", conn);
+                cmd.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException ex) when (attempt < 5)
+            {
+                // An autovacuum worker may still be connected (ending it needs pg_signal_backend): wait and retry.
+                Console.Error.WriteLine($"drop {_name}: {ex.MessageText}; retrying");
+                Thread.Sleep(500 * attempt);
+            }
+        }
     }
 }

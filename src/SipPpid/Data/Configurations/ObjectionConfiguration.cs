@@ -47,3 +47,16 @@ internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
         b.Property(d => d.Implementation).HasMaxLength(4000);
     }
 }
+
+internal sealed class ReportNarrativeConfiguration : IEntityTypeConfiguration<ReportNarrative>
+{
+    public void Configure(EntityTypeBuilder<ReportNarrative> b)
+    {
+        b.HasIndex(n => new { n.From, n.To, n.UnitCode }).IsUnique();
+        b.Property(n => n.UnitCode).HasMaxLength(Unit.CodeMaxLength);
+        foreach (var p in new[] { nameof(ReportNarrative.Policy), nameof(ReportNarrative.Facilities), nameof(ReportNarrative.Staff),
+                     nameof(ReportNarrative.Budget), nameof(ReportNarrative.Obstacles), nameof(ReportNarrative.Recommendations) })
+            b.Property(p).HasMaxLength(8000);
+        b.Property(n => n.UpdatedBy).HasMaxLength(256);
+    }
+}
