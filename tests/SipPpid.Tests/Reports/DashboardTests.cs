@@ -79,6 +79,16 @@ public abstract partial class DashboardTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Contains("Pasal 17 huruf h 1", text);
         Assert.Matches("Halaman 1 dari \\d", text);
 
+        // The same figures as JSON, CSV and XLSX from the dashboard.
+        using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/Reports?handler=Download&format=json&periode=custom&" + q));
+        Assert.Equal(10, json.RootElement.GetProperty("total").GetProperty("requests").GetProperty("received").GetInt32());
+        var csv = await client.GetStringAsync("/Reports?handler=Download&format=csv&periode=custom&" + q);
+        Assert.Contains("TOTAL,Jumlah,PROV,10,", csv);
+        var xlsx = await client.GetByteArrayAsync("/Reports?handler=Download&format=xlsx&periode=custom&" + q);
+        using var sheet = new MemoryStream(xlsx);
+        var rows = MiniExcelLibs.MiniExcel.Query(sheet, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(10d, Convert.ToDouble(rows.Single(r => (string)r["unit_code"] == "TOTAL")["received"], System.Globalization.CultureInfo.InvariantCulture));
+
         var foreign = await app.SignedInAsync("kepala@ppid.test", "Sandi-Kepala-2026");
         Assert.Equal(HttpStatusCode.NotFound, (await foreign.GetAsync("/Reports/Service?dari=2026-01-01&sampai=2026-01-31&unit=NOPE")).StatusCode);
     }

@@ -52,6 +52,19 @@ public sealed class IndexModel(AppDbContext db, ServiceReport report, CurrentSco
         return Page();
     }
 
+    /// <summary>The same figures as a file: the JSON of contracts.md, or the per-unit table as CSV or XLSX.</summary>
+    public async Task<IActionResult> OnGetDownloadAsync(string? format, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        var name = $"laporan-layanan-{Report.Unit}-{Report.From}-{Report.To}";
+        return format switch
+        {
+            "csv" => File(ServiceReportTable.Csv(Report), "text/csv", name + ".csv"),
+            "xlsx" => File(ServiceReportTable.Xlsx(Report), ServiceReportTable.XlsxContentType, name + ".xlsx"),
+            _ => File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Report), "application/json", name + ".json"),
+        };
+    }
+
     /// <summary>The reconciliation table alone, for the htmx refresh.</summary>
     public async Task<IActionResult> OnGetTableAsync(CancellationToken ct) =>
         await LoadAsync(ct) ? Partial("_Reconciliation", this) : NotFound();
