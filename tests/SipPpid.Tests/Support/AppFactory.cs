@@ -9,9 +9,13 @@ using SipPpid.Features.Demo;
 namespace SipPpid.Tests.Support;
 
 /// <summary>The real app on a real database (SQLite or PostgreSQL), one per test class.</summary>
-public abstract partial class AppFactory(string provider) : WebApplicationFactory<Program>
+public abstract partial class AppFactory : WebApplicationFactory<Program>
 {
-    public TestDatabase Database { get; } = TestDatabase.Create(provider);
+    protected AppFactory(string provider) : this(TestDatabase.Create(provider)) { }
+
+    protected AppFactory(TestDatabase database) => Database = database;
+
+    public TestDatabase Database { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -74,3 +78,18 @@ public abstract partial class AppFactory(string provider) : WebApplicationFactor
 public sealed class SqliteApp() : AppFactory("sqlite");
 
 public sealed class PostgresApp() : AppFactory("postgres");
+
+/// <summary>A second app instance on the database of another (as two servers behind one load balancer).</summary>
+public sealed class SecondInstance(TestDatabase shared) : AppFactory(new SharedDatabase(shared))
+{
+    private sealed class SharedDatabase(TestDatabase of) : TestDatabase
+    {
+        public override string Provider => of.Provider;
+        public override string ConnectionString => of.ConnectionString;
+
+        public override void Dispose()
+        {
+            // The first instance owns and drops the database.
+        }
+    }
+}
