@@ -13,11 +13,11 @@ namespace SipPpid.Features.RegisterImport;
 /// Imports a historical request register from CSV or XLSX (contracts.md, "Register CSV / XLSX"). The whole
 /// file is checked in memory first; any bad row and nothing is imported, unless invalid rows are skipped (then
 /// they come back as <see cref="Result.Rejected"/>). A row whose unit + registration number exists already is
-/// skipped unchanged. The rest is inserted in one transaction, in batches, with no query per row.
+/// skipped unchanged. The rest is inserted in one transaction by <see cref="RegisterBulkWriter"/> (prepared statements or COPY, not change tracking).
 /// </summary>
 public sealed class ImportRegister(AppDbContext db, CalendarSource calendars, BodyClock clock)
 {
-    public const int BatchSize = 2000;
+    public const int BatchSize = 10_000;
 
     public enum FileFormat { Csv, Xlsx }
 
@@ -102,47 +102,41 @@ public sealed class ImportRegister(AppDbContext db, CalendarSource calendars, Bo
 
         var calendar = await calendars.GetAsync(ct);
         int added = 0, skipped = 0;
-        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var writer = RegisterBulkWriter.For(db);
+        var pending = new List<RegisterRecord>(Math.Min(rows.Count, BatchSize));
+        foreach (var (row, unitId) in rows)
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var pending = 0;
-            foreach (var (row, unitId) in rows)
+            if (existing.Contains((unitId, row.RegistrationNumber)))
             {
-                if (existing.Contains((unitId, row.RegistrationNumber)))
-                {
-                    skipped++;
-                    continue;
-                }
-
-                var receivedAt = TimeZoneInfo.ConvertTimeToUtc(row.ReceivedDate.ToDateTime(new TimeOnly(8, 0)), clock.Zone);
-                var objectionNumber = row.ObjectionDate is null ? "" : ObjectionNumber(unitCodes[unitId], row.RegistrationNumber, objectionNumbers);
-                RegisterRecords.Add(db, calendar, row, unitId, receivedAt, objectionNumber);
-                added++;
-                if (++pending == BatchSize)
-                {
-                    await db.SaveChangesAsync(ct);
-                    db.ChangeTracker.Clear();
-                    pending = 0;
-                }
+                skipped++;
+                continue;
             }
 
-            db.Audit(user, "register.import", $"{added} added, {skipped} skipped");
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-            await tx.CommitAsync(ct);
+            var receivedAt = TimeZoneInfo.ConvertTimeToUtc(row.ReceivedDate.ToDateTime(new TimeOnly(8, 0)), clock.Zone);
+            var objectionNumber = row.ObjectionDate is null ? "" : ObjectionNumber(unitCodes[unitId], row.RegistrationNumber, objectionNumbers);
+            pending.Add(RegisterRecords.Build(calendar, row, unitId, receivedAt, objectionNumber));
+            added++;
+            // Written in slices so a large register is never held in memory twice (rows and records).
+            if (pending.Count == BatchSize)
+            {
+                await writer.WriteAsync(pending, ct);
+                pending.Clear();
+            }
         }
-        catch
+
+        await writer.WriteAsync(pending, ct);
+        db.Audit(user, "register.import", $"{added} added, {skipped} skipped");
+        try
         {
-            db.ChangeTracker.Clear();
-            throw;
+            await db.SaveChangesAsync(ct);
         }
         finally
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            db.ChangeTracker.Clear();
         }
 
+        await tx.CommitAsync(ct);
         return (added, skipped);
     }
 

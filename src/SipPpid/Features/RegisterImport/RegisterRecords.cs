@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Requests;
@@ -10,14 +9,16 @@ namespace SipPpid.Features.RegisterImport;
 /// Turns a checked register row into what the app itself would have recorded for that history: the request
 /// with its calendar columns, the same events (dated on the legal dates), the objection and the dispute.
 /// </summary>
+/// <summary>One imported row: the request, its events in order, and the objection and dispute if any.</summary>
+public sealed record RegisterRecord(InformationRequest Request, IReadOnlyList<RequestEvent> Events, Objection? Objection, Dispute? Dispute);
+
 public static class RegisterRecords
 {
     public static readonly Actor Importer = new(null, "Impor register");
 
-    /// <summary>Adds the request and its history to the unit of work.</summary>
-    public static InformationRequest Add(AppDbContext db, WorkingCalendar calendar, RegisterRow row, int unitId, DateTime receivedAtUtc, string objectionNumber)
+    /// <summary>The request and its history, built in memory for <see cref="RegisterBulkWriter"/>; foreign keys are filled in there.</summary>
+    public static RegisterRecord Build(WorkingCalendar calendar, RegisterRow row, int unitId, DateTime receivedAtUtc, string objectionNumber)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(row);
         var r = new InformationRequest
@@ -53,15 +54,17 @@ public static class RegisterRecords
                 : RequestStatus.InProcess,
         };
         calendar.Apply(r);
-        db.Requests.Add(r);
+        var events = new List<RequestEvent>(3);
+        void Record(RequestEventKind kind, DateOnly date, object? data = null, int? toUnitId = null) =>
+            events.Add(RequestHistory.NewEvent(r, kind, date, Importer, null, data, toUnitId: toUnitId));
 
-        db.Record(r, RequestEventKind.Received, r.ReceivedDate, Importer, toUnitId: unitId);
+        Record(RequestEventKind.Received, r.ReceivedDate, toUnitId: unitId);
         if (r.ExtensionDate is { } extension)
-            db.Record(r, RequestEventKind.Extended, extension, Importer, null, new { before = r.FirstDeadline, after = r.Deadline });
+            Record(RequestEventKind.Extended, extension, new { before = r.FirstDeadline, after = r.Deadline });
         if (r.NoticeDate is { } notice)
-            db.Record(r, RequestEventKind.Decided, notice, Importer, null,
+            Record(RequestEventKind.Decided, notice,
                 new { decision = RequestCodes.Code(r.Decision!.Value), r.ExemptionBasis, r.OtherBody });
-        if (r.WithdrawnDate is { } withdrawn) db.Record(r, RequestEventKind.Withdrawn, withdrawn, Importer);
+        if (r.WithdrawnDate is { } withdrawn) Record(RequestEventKind.Withdrawn, withdrawn);
 
         Objection? objection = null;
         if (row.ObjectionDate is { } filed)
@@ -80,15 +83,15 @@ public static class RegisterRecords
                 Decision = row.ObjectionDecision,
                 DecisionDate = row.ObjectionDecisionDate,
             };
-            db.Objections.Add(objection);
-            db.Record(r, RequestEventKind.ObjectionFiled, filed, Importer, null, new { objectionNumber, grounds = objection.Grounds });
+            Record(RequestEventKind.ObjectionFiled, filed, new { objectionNumber, grounds = objection.Grounds });
             if (row.ObjectionDecisionDate is { } answered)
-                db.Record(r, RequestEventKind.ObjectionDecided, answered, Importer, null, new { objectionNumber, decision = Code(row.ObjectionDecision!.Value) });
+                Record(RequestEventKind.ObjectionDecided, answered, new { objectionNumber, decision = Code(row.ObjectionDecision!.Value) });
         }
 
+        Dispute? dispute = null;
         if (row.DisputeDate is { } registered)
         {
-            db.Disputes.Add(new Dispute
+            dispute = new Dispute
             {
                 Request = r,
                 Objection = objection,
@@ -97,13 +100,13 @@ public static class RegisterRecords
                 Outcome = row.DisputeOutcome,
                 OutcomeDate = row.DisputeOutcome is null ? null : row.DisputeOutcomeDate,
                 CourtCase = row.CourtCase,
-            });
-            db.Record(r, RequestEventKind.DisputeRegistered, registered, Importer);
+            };
+            Record(RequestEventKind.DisputeRegistered, registered);
             if (row.DisputeOutcome is { } outcome && row.DisputeOutcomeDate is { } decided)
-                db.Record(r, RequestEventKind.DisputeUpdated, decided, Importer, null, new { outcome = Code(outcome), courtCase = row.CourtCase });
+                Record(RequestEventKind.DisputeUpdated, decided, new { outcome = Code(outcome), courtCase = row.CourtCase });
         }
 
-        return r;
+        return new RegisterRecord(r, events, objection, dispute);
     }
 
     private static string Code(ObjectionDecision d) => RegisterRowParser.ObjectionDecisions.First(kv => kv.Value == d).Key;

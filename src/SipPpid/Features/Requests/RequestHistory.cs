@@ -26,8 +26,17 @@ public static class RequestHistory
         string? note = null, object? data = null, int? fromUnitId = null, int? toUnitId = null)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var e = NewEvent(request, kind, date, actor, note, data, fromUnitId, toUnitId);
+        db.RequestEvents.Add(e);
+        return e;
+    }
+
+    /// <summary>The event <see cref="Record"/> would add, without a unit of work (the register import writes it in bulk).</summary>
+    public static RequestEvent NewEvent(InformationRequest request, RequestEventKind kind, DateOnly date, Actor actor,
+        string? note = null, object? data = null, int? fromUnitId = null, int? toUnitId = null)
+    {
         ArgumentNullException.ThrowIfNull(actor);
-        var e = new RequestEvent
+        return new RequestEvent
         {
             Request = request,
             Kind = kind,
@@ -40,7 +49,5 @@ public static class RequestHistory
             FromUnitId = fromUnitId,
             ToUnitId = toUnitId,
         };
-        db.RequestEvents.Add(e);
-        return e;
     }
 }
