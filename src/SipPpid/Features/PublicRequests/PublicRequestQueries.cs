@@ -17,10 +17,6 @@ public static class PublicRequestQueries
         return requests.Where(r => r.RegistrationNumber == n && r.TrackingCode == c);
     }
 
-    /// <summary>The NIK with its middle hidden on public pages: 6171********0003.</summary>
-    public static string? MaskNik(string? nik) =>
-        nik is { Length: 16 } ? nik[..4] + new string('*', 8) + nik[12..] : nik;
-
     /// <summary>A file name from a registration number: "0042/PPID-X/XI/2026" → "0042-PPID-X-XI-2026".</summary>
     public static string FileSafe(string number) =>
         new((number ?? "").Select(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' ? ch : '-').ToArray());
