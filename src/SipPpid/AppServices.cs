@@ -8,6 +8,7 @@ using SipPpid.Features.Objections;
 using SipPpid.Features.PublicRequests;
 using SipPpid.Features.RegisterImport;
 using SipPpid.Features.Reports;
+using SipPpid.Features.Reports.Archive;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
 using SipPpid.Features.Units;
@@ -117,6 +118,10 @@ public static class AppServices
         services.AddHostedService<ObjectionReminderJob>();
         services.AddSingleton<ChromiumPdf>();
         services.AddScoped<ServiceReport>();
+        services.AddScoped<ServiceDocuments>();
+        services.AddScoped<ViewPdf>();
+        services.AddScoped<FinalizeReport>();
+        services.AddScoped<ArchiveCorrections>();
         services.AddScoped<ImportRegister>();
         services.AddPublicRateLimit();
         return builder;

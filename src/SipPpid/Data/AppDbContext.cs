@@ -25,6 +25,8 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<Objection> Objections => Set<Objection>();
     public DbSet<Dispute> Disputes => Set<Dispute>();
     public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
+    public DbSet<ReportArchive> ReportArchives => Set<ReportArchive>();
+    public DbSet<ReportFiling> ReportFilings => Set<ReportFiling>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,11 +1,9 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
-using SipPpid.Domain;
-using SipPpid.Features.Settings;
+using SipPpid.Features.Reports.Archive;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Pdf;
 using SipPpid.Infrastructure.Time;
@@ -15,11 +13,11 @@ namespace SipPpid.Features.Reports;
 /// <summary>
 /// The Laporan Layanan Informasi Publik (Perki 1/2021 Pasal 56) for any period and unit subtree: cover, the six
 /// sections (narratives from the PPID Utama, statistics from <see cref="ServiceReport"/>), signature blocks. One
-/// page for screen, print and PDF (`format=pdf`). Always in Bahasa Indonesia (an official document).
+/// page for screen, print and PDF (`format=pdf`). Always in Bahasa Indonesia (an official document). When the
+/// period and unit have been finalized, the screen says so and links to the archived copy.
 /// </summary>
 [PdfDownload]
-public sealed class ServiceModel(AppDbContext db, ServiceReport report, CurrentScope scope, CurrentBody body, UserManager<AppUser> users, BodyClock clock)
-    : PageModel, IPdfDocument
+public sealed class ServiceModel(AppDbContext db, ServiceDocuments documents, CurrentScope scope, BodyClock clock) : PageModel, IPdfDocument
 {
     private static readonly CultureInfo Id = CultureInfo.GetCultureInfo("id-ID");
 
@@ -32,29 +30,25 @@ public sealed class ServiceModel(AppDbContext db, ServiceReport report, CurrentS
     [BindProperty(SupportsGet = true, Name = "unit")]
     public string? Unit { get; set; }
 
-    public ServiceReportResult Report { get; private set; } = null!;
-    public ReportNarrative Narrative { get; private set; } = new();
-    public Letterhead Letterhead { get; private set; } = null!;
-    public Unit TopUnit { get; private set; } = null!;
-    public AppUser? Atasan { get; private set; }
-    public DateOnly Today => clock.Today;
+    public ServiceDocument Document { get; private set; } = null!;
     public bool CanWrite => User.IsInRole(Roles.PpidUtama) || User.IsInRole(Roles.Admin);
 
-    public string PdfFileName => $"laporan-layanan-informasi-{Report.Unit}-{Report.From}-{Report.To}.pdf";
+    /// <summary>The version in force when this period and unit have been finalized.</summary>
+    public (int Id, int Version, string When)? Finalized { get; private set; }
+
+    public string PdfFileName => $"laporan-layanan-informasi-{Document.Report.Unit}-{Document.Report.From}-{Document.Report.To}.pdf";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var (from, to) = (From ?? new DateOnly(clock.Today.Year, 1, 1), To ?? new DateOnly(clock.Today.Year, 12, 31));
         var unitScope = await scope.GetAsync(ct);
         if (!unitScope.IsAll) Unit ??= unitScope.PathPrefix!.TrimEnd('/').Split('/')[^1];
-        var top = Unit is null ? await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.ParentId == null, ct)
-            : await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Code == Unit, ct);
+        var top = await documents.TopAsync(Unit, ct);
         if (top is null || !unitScope.Contains(top.Path) || to < from) return NotFound();
-        TopUnit = top;
-        Report = (await report.RunAsync(new ServiceReport.Query(from, to, top.Code), ct))!;
-        Narrative = await db.ReportNarratives.AsNoTracking().FirstOrDefaultAsync(n => n.From == from && n.To == to && n.UnitCode == top.Code, ct) ?? new();
-        Letterhead = Letterhead.For(await body.GetAsync(ct), top);
-        Atasan = (await users.GetUsersInRoleAsync(Roles.AtasanPpid)).OrderBy(u => u.FullName, StringComparer.Ordinal).FirstOrDefault();
+        Document = await documents.LoadAsync(top, from, to, ct);
+        var latest = await db.ReportArchives.AsNoTracking().Of(top.Id, from, to).OrderByDescending(a => a.Version)
+            .Select(a => new { a.Id, a.Version, a.FinalizedAtUtc }).FirstOrDefaultAsync(ct);
+        if (latest is not null) Finalized = (latest.Id, latest.Version, clock.FormatInstant(latest.FinalizedAtUtc));
         return Page();
     }
 
