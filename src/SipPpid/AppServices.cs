@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using SipPpid.Data;
 using SipPpid.Domain;
@@ -36,6 +37,10 @@ public static class AppServices
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<BodyClock>();
+
+        // One key ring in the database and a fixed name: a cookie or form token issued by any instance (whatever its
+        // install path) is read by every other.
+        services.AddDataProtection().SetApplicationName("SipPpid").PersistKeysToDbContext<AppDbContext>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
@@ -111,6 +116,7 @@ public static class AppServices
         services.AddOptions<MailOptions>().BindConfiguration("Mail").ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<OutboxSender>();
         services.AddScoped<DueSoonReminders>();
+        services.AddScoped<JobLeases>();
         services.AddHostedService<OutboxJob>();
         services.AddHostedService<DueSoonReminderJob>();
         services.AddObjections();

@@ -59,10 +59,15 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(client);
         var page = await client.GetStringAsync(formPage ?? action.Split('?')[0]);
-        var token = Token().Match(page);
-        if (!token.Success) throw new InvalidOperationException($"No antiforgery token on {formPage ?? action}");
-        fields["__RequestVerificationToken"] = token.Groups[1].Value;
+        fields["__RequestVerificationToken"] = FormToken(page);
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The antiforgery token of a page's form.</summary>
+    public static string FormToken(string page)
+    {
+        var token = Token().Match(page);
+        return token.Success ? token.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page");
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
