@@ -13,7 +13,12 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
 {
     protected AppFactory(string provider) : this(TestDatabase.Create(provider)) { }
 
+    /// <summary>The app on SQLite with some settings changed (the test's variant of the configuration).</summary>
+    protected AppFactory(IReadOnlyDictionary<string, string> settings) : this(TestDatabase.Create("sqlite")) => _settings = settings;
+
     protected AppFactory(TestDatabase database) => Database = database;
+
+    private readonly IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
 
     public TestDatabase Database { get; }
 
@@ -26,6 +31,7 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Mail:Enabled", "false");
         // Every test client shares one address: keep the public submission limit out of the way (see PublicLimitsTests).
         builder.UseSetting("RateLimits:PublicSubmissionsPerMinute", "100000");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects (so tests see 302s).</summary>
