@@ -20,6 +20,7 @@ using SipPpid.Infrastructure.Jobs;
 using SipPpid.Infrastructure.Localization;
 using SipPpid.Infrastructure.Pdf;
 using SipPpid.Infrastructure.Storage;
+using SipPpid.Infrastructure.Telemetry;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid;
@@ -42,6 +43,7 @@ public static class AppServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<BodyClock>();
         services.AddProxy(builder.Configuration);
+        services.AddTelemetry(builder.Configuration);
 
         // One key ring in the database and a fixed name: a cookie or form token issued by any instance (whatever its
         // install path) is read by every other.
@@ -153,6 +155,8 @@ public static class AppServices
         app.MapCalendarApi();
         app.MapIntakeApi();
         app.MapReportApi();
+        // Creates the metrics now, so the outbox backlog gauge is observable before the first report or submission.
+        app.Services.GetRequiredService<PpidMetrics>();
         return app;
     }
 

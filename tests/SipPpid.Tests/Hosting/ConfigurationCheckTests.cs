@@ -44,7 +44,8 @@ public sealed class ConfigurationCheckTests
             "--Mail:Smtp:Password=secret",
             "--Mail:ReminderMinutes=0",
             $"--Storage:Path={Path.Combine(notAFolder, "files")}",
-            "--Proxy:KnownProxies:0=nginx.local");
+            "--Proxy:KnownProxies:0=nginx.local",
+            "--OpenTelemetry:OtlpEndpoint=collector:4317x");
         File.Delete(notAFolder);
 
         Assert.Equal(ConfigurationCheck.ExitCode, code);
@@ -59,6 +60,7 @@ public sealed class ConfigurationCheckTests
             "Mail:ReminderMinutes must be 1 to 1440 (is 0).",
             "Storage:Path '",
             "Proxy:KnownProxies must list IP addresses",
+            "OpenTelemetry:OtlpEndpoint must be an http(s) address",
         ];
         Assert.All(expected, e => Assert.Contains(stderr, l => l.Contains(e, StringComparison.Ordinal)));
         Assert.Equal(expected.Length, stderr.Length);
