@@ -1,4 +1,5 @@
 using SipPpid.Infrastructure.Cli;
+using SipPpid.Infrastructure.Hosting;
 
 namespace SipPpid;
 
@@ -7,23 +8,60 @@ public static class AppHost
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stderr);
         var (command, hostArgs) = AppCommands.Split(args);
         var builder = WebApplication.CreateBuilder(hostArgs);
-        if (command.Length > 0)
+        ConfigureLogging(builder, isCommand: command.Length > 0);
+        builder.AddSipPpid();
+        await using var app = builder.Build();
+
+        var problems = ConfigurationCheck.Problems(app.Services);
+        if (problems.Count > 0)
         {
-            // Commands keep standard output for their results (a report's JSON); logs go to standard error.
+            foreach (var problem in problems) await stderr.WriteLineAsync("configuration error: " + problem);
+            return ConfigurationCheck.ExitCode;
+        }
+
+        if (command.Length > 0) return await AppCommands.RunAsync(app.Services, command, stdout, stderr);
+
+        try
+        {
+            await AppInitializer.InitializeAsync(app.Services);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("error: the database could not be prepared: " + ex.GetBaseException().Message);
+            return 1;
+        }
+
+        app.UseSipPpid();
+        await app.RunAsync();
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>Logging:Format</c> = <c>json</c> (default in Production: one JSON object per line, for journald or a log
+    /// shipper) or <c>simple</c> (default elsewhere). Commands keep standard output for their results (a report's
+    /// JSON), so their logs go to standard error.
+    /// </summary>
+    private static void ConfigureLogging(WebApplicationBuilder builder, bool isCommand)
+    {
+        var format = builder.Configuration["Logging:Format"];
+        var json = string.Equals(format, "json", StringComparison.OrdinalIgnoreCase)
+            || (string.IsNullOrEmpty(format) && builder.Environment.IsProduction());
+        if (isCommand)
+        {
             builder.Logging.ClearProviders();
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
 
-        builder.AddSipPpid();
-        await using var app = builder.Build();
-        if (command.Length > 0) return await AppCommands.RunAsync(app.Services, command, stdout, stderr);
-
-        await AppInitializer.InitializeAsync(app.Services);
-        app.UseSipPpid();
-        await app.RunAsync();
-        return 0;
+        if (!json) return;
+        builder.Logging.AddJsonConsole(o =>
+        {
+            o.IncludeScopes = true;
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+        });
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
@@ -28,6 +29,10 @@ public static class AppInitializer
         }
 
         await sp.GetRequiredService<ImportHolidays>().SeedBundledAsync(ct);
+
+        // Loads (on a new database: creates) the Data Protection key ring now, so instances started after `migrate`
+        // or after the first instance find one key instead of each creating its own.
+        sp.GetRequiredService<IDataProtectionProvider>().CreateProtector("SipPpid.Start").Protect("ready"u8.ToArray());
 
         // Requests stored before the report columns existed get them once.
         if (await db.Requests.AnyAsync(r => r.FirstDeadline == default, ct))

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
@@ -14,10 +16,12 @@ using SipPpid.Features.Settings;
 using SipPpid.Features.Units;
 using SipPpid.Features.Users;
 using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Hosting;
 using SipPpid.Infrastructure.Jobs;
 using SipPpid.Infrastructure.Localization;
 using SipPpid.Infrastructure.Pdf;
 using SipPpid.Infrastructure.Storage;
+using SipPpid.Infrastructure.Telemetry;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid;
@@ -34,9 +38,17 @@ public static class AppServices
         services.AddData(builder.Configuration);
         services.AddOptions<PpidOptions>().BindConfiguration("Ppid").ValidateDataAnnotations()
             .Validate(o => TimeZoneExists(o.TimeZone), "Ppid:TimeZone is not a known time zone (e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura).")
+            .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps),
+                "Ppid:PublicBaseUrl must be an absolute http(s) address such as https://ppid.example.go.id.")
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<BodyClock>();
+        services.AddProxy(builder.Configuration);
+        services.AddTelemetry(builder.Configuration);
+
+        // One key ring in the database and a fixed name: a cookie or form token issued by any instance (whatever its
+        // install path) is read by every other.
+        services.AddDataProtection().SetApplicationName("SipPpid").PersistKeysToDbContext<AppDbContext>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
@@ -88,7 +100,7 @@ public static class AppServices
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-        services.AddHealthChecks();
+        services.AddProbes();
         services.AddHttpContextAccessor();
 
         services.AddScoped<CurrentScope>();
@@ -101,7 +113,8 @@ public static class AppServices
         services.AddScoped<CreateStaffAccount>();
         services.AddScoped<SeedDemo>();
         services.AddScoped<DemoYear>();
-        services.AddOptions<StorageOptions>().BindConfiguration("Storage");
+        services.AddOptions<StorageOptions>().BindConfiguration("Storage").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsCheck>();
         services.AddSingleton<FileStore>();
         services.AddScoped<Numbering>();
         services.AddScoped<RequestMails>();
@@ -109,9 +122,11 @@ public static class AppServices
         services.AddScoped<RequestRouting>();
         services.AddScoped<RequestProcessing>();
         services.AddScoped<RecomputeDeadlines>();
-        services.AddOptions<MailOptions>().BindConfiguration("Mail").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MailOptions>().BindConfiguration("Mail").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsCheck>();
         services.AddScoped<OutboxSender>();
         services.AddScoped<DueSoonReminders>();
+        services.AddScoped<JobLeases>();
         services.AddHostedService<OutboxJob>();
         services.AddHostedService<DueSoonReminderJob>();
         services.AddObjections();
@@ -130,6 +145,7 @@ public static class AppServices
     public static WebApplication UseSipPpid(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseProxy();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseRequestLocalization(LocalizationSetup.Options());
@@ -139,11 +155,13 @@ public static class AppServices
         app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
-        app.MapHealthChecks("/healthz");
+        app.MapProbes();
         app.MapLanguageSwitch();
         app.MapCalendarApi();
         app.MapIntakeApi();
         app.MapReportApi();
+        // Creates the metrics now, so the outbox backlog gauge is observable before the first report or submission.
+        app.Services.GetRequiredService<PpidMetrics>();
         return app;
     }
 

@@ -1,12 +1,17 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SipPpid.Domain;
+using SipPpid.Infrastructure.Jobs;
 
 namespace SipPpid.Data;
 
-/// <summary>The one model. SQLite uses this context (migrations in Data/Migrations).</summary>
-public class AppDbContext : IdentityDbContext<AppUser>
+/// <summary>
+/// The one model. SQLite uses this context (migrations in Data/Migrations). It also holds the Data Protection key
+/// ring, so every instance on the database reads the same keys (a sign-in made on one is valid on all).
+/// </summary>
+public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
     public AppDbContext(DbContextOptions<AppDbContext> options) : base(options) { }
 
@@ -27,6 +32,8 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
     public DbSet<ReportArchive> ReportArchives => Set<ReportArchive>();
     public DbSet<ReportFiling> ReportFilings => Set<ReportFiling>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

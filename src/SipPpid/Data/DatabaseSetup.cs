@@ -1,44 +1,88 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace SipPpid.Data;
+
+/// <summary>Section <c>Database</c>.</summary>
+public sealed class DatabaseOptions
+{
+    /// <summary><c>sqlite</c> (default) or <c>postgres</c>.</summary>
+    public string Provider { get; set; } = "sqlite";
+}
 
 public static class DatabaseSetup
 {
     public const string ConnectionStringName = "Ppid";
 
-    public static bool IsPostgres(IConfiguration config) =>
-        string.Equals(config["Database:Provider"], "postgres", StringComparison.OrdinalIgnoreCase) ||
-        string.Equals(config["Database:Provider"], "postgresql", StringComparison.OrdinalIgnoreCase);
+    private static bool IsPostgres(string? provider) =>
+        string.Equals(provider, "postgres", StringComparison.OrdinalIgnoreCase) ||
+        string.Equals(provider, "postgresql", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Registers <see cref="AppDbContext"/> for the configured provider (SQLite by default).</summary>
+    private static bool IsSqlite(string? provider) => provider is null || string.Equals(provider, "sqlite", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Registers <see cref="AppDbContext"/> for the configured provider (SQLite by default). An unknown provider or a
+    /// bad connection string is reported by the start-up check (<see cref="DatabaseCheck"/>) before any is opened.
+    /// </summary>
     public static IServiceCollection AddData(this IServiceCollection services, IConfiguration config)
     {
-        var provider = config["Database:Provider"] ?? "sqlite";
-        if (IsPostgres(config))
+        var provider = config["Database:Provider"];
+        if (IsPostgres(provider))
         {
-            services.AddDbContext<PostgresDbContext>(o => o.UseNpgsql(RequiredConnectionString(config)));
+            services.AddDbContext<PostgresDbContext>(o => o.UseNpgsql(config.GetConnectionString(ConnectionStringName)));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresDbContext>());
-        }
-        else if (string.Equals(provider, "sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            services.AddDbContext<AppDbContext>(o => o.UseSqlite(SqliteConnectionString(config)));
         }
         else
         {
-            throw new InvalidOperationException(
-                $"Database:Provider '{provider}' is not supported: use 'sqlite' (default) or 'postgres'.");
+            // Also for an unknown provider, so the container is complete (Development validates it when built)
+            // and the start-up check can name the problem.
+            services.AddDbContext<AppDbContext>(o => o.UseSqlite(SqliteConnectionString(config)));
         }
 
+        services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseCheck>();
         return services;
     }
 
-    private static string RequiredConnectionString(IConfiguration config) =>
-        config.GetConnectionString(ConnectionStringName) is { Length: > 0 } cs
-            ? cs
-            : throw new InvalidOperationException(
-                "Database:Provider is 'postgres' but ConnectionStrings:Ppid (ConnectionStrings__Ppid) is not set.");
+    /// <summary>The provider is known and the connection string is there and parses (its value is never echoed: it holds a password).</summary>
+    private sealed class DatabaseCheck(IConfiguration config) : IValidateOptions<DatabaseOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, DatabaseOptions options)
+        {
+            var cs = config.GetConnectionString(ConnectionStringName);
+            if (IsPostgres(options.Provider))
+            {
+                if (string.IsNullOrWhiteSpace(cs))
+                    return ValidateOptionsResult.Fail("Database:Provider is 'postgres' but ConnectionStrings:Ppid (ConnectionStrings__Ppid) is not set.");
+                try
+                {
+                    if (string.IsNullOrWhiteSpace(new NpgsqlConnectionStringBuilder(cs).Host))
+                        return ValidateOptionsResult.Fail("ConnectionStrings:Ppid names no Host for PostgreSQL.");
+                }
+                catch (ArgumentException ex)
+                {
+                    return ValidateOptionsResult.Fail($"ConnectionStrings:Ppid is not a valid PostgreSQL connection string: {ex.Message}");
+                }
+
+                return ValidateOptionsResult.Success;
+            }
+
+            if (!IsSqlite(options.Provider))
+                return ValidateOptionsResult.Fail($"Database:Provider '{options.Provider}' is not supported: use 'sqlite' (default) or 'postgres'.");
+            try
+            {
+                _ = new SqliteConnectionStringBuilder(cs ?? "");
+                return ValidateOptionsResult.Success;
+            }
+            catch (ArgumentException ex)
+            {
+                return ValidateOptionsResult.Fail($"ConnectionStrings:Ppid is not a valid SQLite connection string: {ex.Message}");
+            }
+        }
+    }
 
     /// <summary>The configured SQLite connection string, or a file under ./data/ (created when missing).</summary>
     public static string SqliteConnectionString(IConfiguration config)

@@ -1,30 +1,15 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Tests.Support;
 
 namespace SipPpid.Tests.PublicRequests;
 
 /// <summary>The app with a public submission limit of 3 per minute.</summary>
-public sealed class ThrottledApp() : AppFactory("sqlite")
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("RateLimits:PublicSubmissionsPerMinute", "3");
-    }
-}
+public sealed class ThrottledApp() : AppFactory(new Dictionary<string, string> { ["RateLimits:PublicSubmissionsPerMinute"] = "3" });
 
 /// <summary>The app with uploads limited to 1 KB.</summary>
-public sealed class SmallUploadsApp() : AppFactory("sqlite")
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Storage:MaxUploadBytes", "1024");
-    }
-}
+public sealed class SmallUploadsApp() : AppFactory(new Dictionary<string, string> { ["Storage:MaxUploadBytes"] = "1024" });
 
 public sealed class PublicRateLimitTests(ThrottledApp app) : IClassFixture<ThrottledApp>
 {

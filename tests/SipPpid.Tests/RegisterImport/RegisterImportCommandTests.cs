@@ -1,8 +1,11 @@
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Reports;
+using SipPpid.Infrastructure.Telemetry;
 using SipPpid.Tests.Support;
 using static SipPpid.Tests.RegisterImport.RegisterFiles;
 
@@ -195,7 +198,9 @@ public abstract class RegisterImportCommandTests(string provider) : IDisposable
         await UnitsAsync();
         Assert.Equal(0, (await ImportAsync(Support.Cli.TempFile(GoodCsv))).ExitCode);
         await using var db = Context();
-        var report = (await new ServiceReport(db).RunAsync(new ServiceReport.Query(new(2026, 1, 1), new(2026, 1, 31), null), CancellationToken.None))!;
+        await using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var metrics = new PpidMetrics(services.GetRequiredService<IMeterFactory>(), services.GetRequiredService<IServiceScopeFactory>());
+        var report = (await new ServiceReport(db, metrics).RunAsync(new ServiceReport.Query(new(2026, 1, 1), new(2026, 1, 31), null), CancellationToken.None))!;
         var r = report.Total.Requests;
         Assert.Equal(6, r.Received);
         Assert.Equal([2, 1, 1, 1, 1, 0, 0], r.ByChannel.Values); // web, in_person, letter, email, phone, whatsapp, other

@@ -13,7 +13,12 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
 {
     protected AppFactory(string provider) : this(TestDatabase.Create(provider)) { }
 
+    /// <summary>The app on SQLite with some settings changed (the test's variant of the configuration).</summary>
+    protected AppFactory(IReadOnlyDictionary<string, string> settings) : this(TestDatabase.Create("sqlite")) => _settings = settings;
+
     protected AppFactory(TestDatabase database) => Database = database;
+
+    private readonly IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
 
     public TestDatabase Database { get; }
 
@@ -26,6 +31,7 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Mail:Enabled", "false");
         // Every test client shares one address: keep the public submission limit out of the way (see PublicLimitsTests).
         builder.UseSetting("RateLimits:PublicSubmissionsPerMinute", "100000");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects (so tests see 302s).</summary>
@@ -59,10 +65,15 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(client);
         var page = await client.GetStringAsync(formPage ?? action.Split('?')[0]);
-        var token = Token().Match(page);
-        if (!token.Success) throw new InvalidOperationException($"No antiforgery token on {formPage ?? action}");
-        fields["__RequestVerificationToken"] = token.Groups[1].Value;
+        fields["__RequestVerificationToken"] = FormToken(page);
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The antiforgery token of a page's form.</summary>
+    public static string FormToken(string page)
+    {
+        var token = Token().Match(page);
+        return token.Success ? token.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page");
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -13,6 +13,8 @@ public sealed class RateLimitOptions
 /// <summary>
 /// The public submissions' rate limit: a fixed one-minute window per client address, counting POSTs only (the
 /// form's GET is free). The API gets a problem details 429; the form's 429 becomes the friendly /Error/429 page.
+/// The counters live in each instance's memory: behind a load balancer with N instances a client gets up to N times
+/// the limit (accepted: it is a brake on floods, not a quota), and the client address is the forwarded one.
 /// </summary>
 public static class PublicRateLimit
 {
@@ -21,7 +23,8 @@ public static class PublicRateLimit
     public static IServiceCollection AddPublicRateLimit(this IServiceCollection services)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimits")
-            .Validate(o => o.PublicSubmissionsPerMinute > 0, "RateLimits:PublicSubmissionsPerMinute must be positive.");
+            .Validate(o => o.PublicSubmissionsPerMinute > 0, "RateLimits:PublicSubmissionsPerMinute must be positive.")
+            .ValidateOnStart();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Telemetry;
 
 namespace SipPpid.Features.Reports;
 
@@ -12,7 +13,7 @@ namespace SipPpid.Features.Reports;
 /// the one calendar. Every surface (dashboard, report pages, PDF, XLSX, CSV, JSON, the command and the API)
 /// shows these figures. The total's median comes from the pooled durations, never from per-unit medians.
 /// </summary>
-public sealed class ServiceReport(AppDbContext db)
+public sealed class ServiceReport(AppDbContext db, PpidMetrics metrics)
 {
     public sealed record Query(DateOnly From, DateOnly To, string? UnitCode);
 
@@ -20,6 +21,8 @@ public sealed class ServiceReport(AppDbContext db)
     public async Task<ServiceReportResult?> RunAsync(Query q, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(q);
+        using var timing = metrics.TimeReport(q.UnitCode is null ? "body" : "unit");
+        timing.Activity?.SetTag("sipppid.report.from", Iso(q.From)).SetTag("sipppid.report.to", Iso(q.To)).SetTag("sipppid.unit", q.UnitCode);
         var units = await db.Units.AsNoTracking().OrderBy(u => u.Path)
             .Select(u => new { u.Id, u.Code, u.Name, u.Path, u.ParentId, ParentCode = u.Parent == null ? null : u.Parent.Code }).ToListAsync(ct);
         var top = q.UnitCode is null ? units.FirstOrDefault(u => u.ParentId is null) : units.FirstOrDefault(u => u.Code == q.UnitCode);

@@ -7,6 +7,7 @@ using SipPpid.Features.Calendar;
 using SipPpid.Features.Notifications;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Storage;
+using SipPpid.Infrastructure.Telemetry;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Requests;
@@ -19,7 +20,7 @@ namespace SipPpid.Features.Requests;
 /// </summary>
 public sealed class RegisterRequest(
     AppDbContext db, CalendarSource calendars, BodyClock clock, Numbering numbering, FileStore files,
-    RequestMails mails, IStringLocalizer<SharedResource> t)
+    RequestMails mails, PpidMetrics metrics, IStringLocalizer<SharedResource> t)
 {
     public sealed record Upload(FileKind Kind, string FileName, Stream Content);
 
@@ -84,8 +85,13 @@ public sealed class RegisterRequest(
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(uploads);
         if (idempotencyKey?.Length > MaxIdempotencyKeyLength + 50) throw new ArgumentException("Idempotency key too long.", nameof(idempotencyKey));
+        using var activity = PpidMetrics.Activities.StartActivity("RegisterRequest");
+        activity?.SetTag("sipppid.desk", desk);
         if (idempotencyKey is not null && await FindByKeyAsync(idempotencyKey, ct) is { } earlier)
+        {
+            activity?.SetTag("sipppid.outcome", "replayed");
             return new Result(earlier, []) { Replayed = true };
+        }
 
         var errors = new List<FieldError>();
         var r = Validate(input, desk, errors);
@@ -106,6 +112,7 @@ public sealed class RegisterRequest(
 
         if (errors.Count > 0 || unit is null)
         {
+            activity?.SetTag("sipppid.outcome", "invalid");
             foreach (var (_, f) in stored) files.Delete(f.StorageKey);
             return new Result(null, errors);
         }
@@ -160,6 +167,7 @@ public sealed class RegisterRequest(
             // Most likely a simultaneous submission with the same key won: answer with its request.
             db.ChangeTracker.Clear();
             foreach (var (_, f) in stored) files.Delete(f.StorageKey);
+            activity?.SetTag("sipppid.outcome", "replayed");
             if (await FindByKeyAsync(idempotencyKey, ct) is { } winner) return new Result(winner, []) { Replayed = true };
             throw;
         }
@@ -170,6 +178,8 @@ public sealed class RegisterRequest(
             throw;
         }
 
+        activity?.SetTag("sipppid.outcome", "registered").SetTag("sipppid.unit", unit.Code);
+        metrics.Registered(RequestCodes.Code(r.Channel));
         return new Result(r, []);
     }
 

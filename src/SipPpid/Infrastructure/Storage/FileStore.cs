@@ -11,6 +11,19 @@ public sealed class StorageOptions
     public long MaxUploadBytes { get; set; } = 5 * 1024 * 1024;
 }
 
+/// <summary>Uploads can be stored: the folder is writable and the size limit positive.</summary>
+public sealed class StorageOptionsCheck : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = new List<string>();
+        if (options.MaxUploadBytes <= 0) problems.Add($"Storage:MaxUploadBytes must be positive (is {options.MaxUploadBytes}).");
+        if (Hosting.ConfigurationCheck.FolderProblem("Storage:Path", options.Path) is { } folder) problems.Add(folder);
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+}
+
 /// <summary>A checked upload: its type comes from its content, never from its name.</summary>
 public sealed record StoredFile(string FileName, string ContentType, long Size, string StorageKey, string Sha256);
 

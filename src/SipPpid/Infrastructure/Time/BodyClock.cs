@@ -11,6 +11,9 @@ public sealed class PpidOptions
 
     /// <summary>The public address of the app, for links in e-mails (tracking pages).</summary>
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5000";
+
+    /// <summary>Redirect plain HTTP to HTTPS (production behind a TLS proxy); off by default for the http demo and tests.</summary>
+    public bool RequireHttps { get; set; }
 }
 
 /// <summary>Today and local times in the body's time zone (WIB/WITA/WIT).</summary>
