@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Features.ApiTokens;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
 using SipPpid.Features.Notifications;
@@ -15,6 +16,7 @@ using SipPpid.Features.Users;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Jobs;
 using SipPpid.Infrastructure.Localization;
+using SipPpid.Infrastructure.OpenApi;
 using SipPpid.Infrastructure.Pdf;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
@@ -65,6 +67,7 @@ public static class AppServices
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
+        services.AddApiTokens();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
@@ -82,12 +85,15 @@ public static class AppServices
                 o.Conventions.AuthorizePage("/Settings/Index", Policies.Staff);
                 o.Conventions.AuthorizePage("/Settings/Body", Policies.Admin);
                 o.Conventions.AuthorizeFolder("/Audit", Policies.Admin);
+                o.Conventions.AuthorizeFolder("/ApiTokens", Policies.Staff);
                 o.Conventions.AuthorizePage("/Account/ChangePassword");
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddHealthChecks();
+        services.AddProblemDetails();
+        services.AddApiDescription();
         services.AddHttpContextAccessor();
 
         services.AddScoped<CurrentScope>();
@@ -126,7 +132,9 @@ public static class AppServices
     {
         ArgumentNullException.ThrowIfNull(app);
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
-        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        // Pages show the friendly error page; the API answers an empty error status as problem details (RFC 7807).
+        app.UseWhen(c => !ApiTokenAuthentication.IsApi(c.Request.Path), b => b.UseStatusCodePagesWithReExecute("/Error/{0}"));
+        app.UseWhen(c => ApiTokenAuthentication.IsApi(c.Request.Path), b => b.UseStatusCodePages());
         app.UseRequestLocalization(LocalizationSetup.Options());
         app.UseRouting();
         app.UseAuthentication();
@@ -139,6 +147,8 @@ public static class AppServices
         app.MapCalendarApi();
         app.MapIntakeApi();
         app.MapReportApi();
+        app.MapApiDescription();
+        app.MapApiDocsPage();
         return app;
     }
 

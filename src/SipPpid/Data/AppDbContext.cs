@@ -25,6 +25,7 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<Objection> Objections => Set<Objection>();
     public DbSet<Dispute> Disputes => Set<Dispute>();
     public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
