@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Features.ApiTokens;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
 using SipPpid.Features.Notifications;
@@ -19,6 +20,7 @@ using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Hosting;
 using SipPpid.Infrastructure.Jobs;
 using SipPpid.Infrastructure.Localization;
+using SipPpid.Infrastructure.OpenApi;
 using SipPpid.Infrastructure.Pdf;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Telemetry;
@@ -78,6 +80,7 @@ public static class AppServices
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
+        services.AddApiTokens();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
@@ -95,12 +98,15 @@ public static class AppServices
                 o.Conventions.AuthorizePage("/Settings/Index", Policies.Staff);
                 o.Conventions.AuthorizePage("/Settings/Body", Policies.Admin);
                 o.Conventions.AuthorizeFolder("/Audit", Policies.Admin);
+                o.Conventions.AuthorizeFolder("/ApiTokens", Policies.Staff);
                 o.Conventions.AuthorizePage("/Account/ChangePassword");
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddProbes();
+        services.AddProblemDetails();
+        services.AddApiDescription();
         services.AddHttpContextAccessor();
 
         services.AddScoped<CurrentScope>();
@@ -147,7 +153,9 @@ public static class AppServices
         ArgumentNullException.ThrowIfNull(app);
         app.UseProxy();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
-        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        // Pages show the friendly error page; the API answers an empty error status as problem details (RFC 7807).
+        app.UseWhen(c => !ApiTokenAuthentication.IsApi(c.Request.Path), b => b.UseStatusCodePagesWithReExecute("/Error/{0}"));
+        app.UseWhen(c => ApiTokenAuthentication.IsApi(c.Request.Path), b => b.UseStatusCodePages());
         app.UseRequestLocalization(LocalizationSetup.Options());
         app.UseRouting();
         app.UseAuthentication();
@@ -162,6 +170,8 @@ public static class AppServices
         app.MapReportApi();
         // Creates the metrics now, so the outbox backlog gauge is observable before the first report or submission.
         app.Services.GetRequiredService<PpidMetrics>();
+        app.MapApiDescription();
+        app.MapApiDocsPage();
         return app;
     }
 

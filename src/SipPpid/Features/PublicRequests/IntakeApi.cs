@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -25,14 +25,26 @@ public static class IntakeApi
 
     public static void MapIntakeApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/requests");
-        api.MapPost("", SubmitAsync).RequireRateLimiting(PublicRateLimit.Policy).DisableAntiforgery();
-        api.MapGet("/status", StatusAsync);
+        var api = app.MapGroup("/api/v1/requests").WithTags("Requests (public)");
+        api.MapPost("", SubmitAsync).RequireRateLimiting(PublicRateLimit.Policy).DisableAntiforgery()
+            .WithSummary("Register a request for public information")
+            .WithDescription("The same use case as the online form: channel web, received today in the body's time zone. " +
+                             "A 201 means the request is durably stored. With an Idempotency-Key, a retry answers the first request again.")
+            .Accepts<IntakeBody>("application/json")
+            .Produces<SubmittedRequest>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapGet("/status", StatusAsync)
+            .WithSummary("Status of a request, with its tracking code")
+            .WithDescription("A wrong code is answered exactly like an unknown number (404), so numbers can't be probed.")
+            .Produces<RequestStatusAnswer>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> SubmitAsync(HttpRequest http, RegisterRequest register, CancellationToken ct)
+    private static async Task<IResult> SubmitAsync(HttpRequest http, RegisterRequest register,
+        [FromHeader(Name = "Idempotency-Key"), Description("Makes retries safe: the same key answers the first request again (1–150 characters).")] string? key,
+        CancellationToken ct)
     {
-        string? key = http.Headers["Idempotency-Key"];
         if (key is not null && (key.Trim().Length == 0 || key.Length > RegisterRequest.MaxIdempotencyKeyLength))
             return Problem("Idempotency-Key", $"must be 1 to {RegisterRequest.MaxIdempotencyKeyLength} characters");
 
@@ -53,34 +65,23 @@ public static class IntakeApi
         if (result.Request is not { } r)
             return Results.ValidationProblem(result.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
 
-        var answer = new
-        {
-            registrationNumber = r.RegistrationNumber,
-            trackingCode = r.TrackingCode,
-            receivedDate = Iso(r.ReceivedDate),
-            deadline = Iso(r.Deadline),
-        };
+        var answer = new SubmittedRequest(r.RegistrationNumber, r.TrackingCode, r.ReceivedDate, r.Deadline);
         return Results.Created($"/api/v1/requests/status?number={Uri.EscapeDataString(r.RegistrationNumber)}", answer);
     }
 
-    private static async Task<IResult> StatusAsync(string? number, string? code, AppDbContext db, CancellationToken ct)
+    private static async Task<IResult> StatusAsync(
+        [Description("The registration number on the receipt.")] string? number,
+        [Description("The tracking code on the receipt.")] string? code,
+        AppDbContext db, CancellationToken ct)
     {
         var r = await db.Requests.AsNoTracking().ByTracking(number, code)
             .Select(x => new { x.RegistrationNumber, x.Status, x.ReceivedDate, x.Deadline, x.Decision, x.NoticeDate })
             .FirstOrDefaultAsync(ct);
         if (r is null) return Results.Json(NotFoundProblem, statusCode: StatusCodes.Status404NotFound, contentType: "application/problem+json");
-        return Results.Ok(new
-        {
-            registrationNumber = r.RegistrationNumber,
-            status = RequestCodes.Code(r.Status),
-            receivedDate = Iso(r.ReceivedDate),
-            deadline = Iso(r.Deadline),
-            decision = r.Decision is { } d ? RequestCodes.Code(d) : null,
-            noticeDate = r.NoticeDate is { } n ? Iso(n) : null,
-        });
+        return Results.Ok(new RequestStatusAnswer(
+            r.RegistrationNumber, RequestCodes.Code(r.Status), r.ReceivedDate, r.Deadline,
+            r.Decision is { } d ? RequestCodes.Code(d) : null, r.NoticeDate));
     }
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static IResult Problem(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });

@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Infrastructure.Auth;
@@ -15,7 +17,10 @@ public static class ReportApi
 {
     public static void MapReportApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/reports/service", async (string? from, string? to, string? unit, ServiceReport report, CurrentScope scope,
+        var api = app.MapGroup("/api/v1/reports/service").WithTags("Service report");
+        api.MapGet("", async ([Description(FromText)] string? from, [Description(ToText)] string? to,
+            [Description("Unit code: the report covers it and every unit below it. Default: the root, or a PPID Pembantu officer's own unit.")] string? unit,
+            ServiceReport report, CurrentScope scope,
             AppDbContext db, HttpContext http, CancellationToken ct) =>
         {
             if (Period(from, to, out var f, out var t) is { } bad) return bad;
@@ -32,17 +37,41 @@ public static class ReportApi
 
             var result = await report.RunAsync(new ServiceReport.Query(f, t, code), ct);
             return result is null ? Results.NotFound() : Results.Ok(result);
-        }).RequireAuthorization(Policies.Staff);
+        }).RequireAuthorization(Policies.Staff)
+            .WithSummary("The service report, within the caller's unit scope")
+            .WithDescription("Figures as contracts.md \"Service report (JSON)\" defines them; one entry in units per unit in scope. " +
+                             "A unit outside the caller's scope answers 404, as if it did not exist.")
+            .Produces<ServiceReportResult>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGet("/api/v1/reports/service/public", async (string? from, string? to, ServiceReport report, BodyClock clock, CancellationToken ct) =>
+        api.MapGet("/public", async ([Description(FromText)] string? from, [Description(ToText)] string? to, ServiceReport report, BodyClock clock, CancellationToken ct) =>
         {
             if (Period(from, to, out var f, out var t) is { } bad) return bad;
             if (t >= clock.Today)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["the period must have ended: the public totals cover past periods only"] });
             var result = await report.RunAsync(new ServiceReport.Query(f, t, null), ct);
-            return result is null ? Results.NotFound() : Results.Ok(new { report = result.Report, result.From, result.To, result.Unit, result.Total });
-        });
+            return result is null ? Results.NotFound() : Results.Ok(new PublicServiceReport(result.Report, result.From, result.To, result.Unit, result.Total));
+        })
+            .WithSummary("The body-wide totals of a period that has ended (open data)")
+            .WithDescription("The report is information available at any time; the totals of a past period are public.")
+            .Produces<PublicServiceReport>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    private const string FromText = "First day of the period, YYYY-MM-DD.";
+    private const string ToText = "Last day of the period (inclusive), YYYY-MM-DD.";
+
+    /// <summary>The public answer: the report's totals without the per-unit entries.</summary>
+    public sealed record PublicServiceReport(
+        [property: JsonPropertyName("report")] string Report,
+        [property: JsonPropertyName("from")] string From,
+        [property: JsonPropertyName("to")] string To,
+        [property: JsonPropertyName("unit")] string Unit,
+        [property: JsonPropertyName("total")] Figures Total);
 
     /// <summary>Parses an ISO period; answers a problem naming the bad field otherwise.</summary>
     public static IResult? Period(string? from, string? to, out DateOnly f, out DateOnly t)

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using SipPpid.Features.PublicRequests;
+
+namespace SipPpid.Infrastructure.OpenApi;
+
+/// <summary>
+/// The OpenAPI description of the HTTP API at /openapi/v1.json: every /api/* endpoint (and nothing else), its
+/// summary, parameters and answers as the endpoints declare them; here the document-wide parts: the two ways staff
+/// authenticate (the sign-in cookie in the browser, a bearer API token for integrations) and, on each endpoint
+/// that needs them, the security requirement and its 401/403 answers.
+/// </summary>
+public static class ApiDescription
+{
+    public const string DocumentUrl = "/openapi/v1.json";
+    public const string CookieScheme = "cookie";
+    public const string BearerScheme = "bearer";
+
+    public static IServiceCollection AddApiDescription(this IServiceCollection services)
+    {
+        services.AddOpenApi("v1", o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true;
+            o.AddDocumentTransformer((doc, _, _) =>
+            {
+                doc.Info = new OpenApiInfo
+                {
+                    Title = "SIP PPID API",
+                    Version = "v1",
+                    Description = "Public intake and tracking of information requests (UU 14/2008), the working-day calendar, " +
+                                  "and the statutory service report. Errors are RFC 7807 problem details. Staff endpoints accept " +
+                                  "the sign-in cookie or an API token created under Pengaturan → Token API, sent as " +
+                                  "`Authorization: Bearer ppid_…`; a token acts with its owner's current roles and unit scope.",
+                };
+                doc.Components ??= new OpenApiComponents();
+                doc.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                doc.Components.SecuritySchemes[CookieScheme] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.ApiKey,
+                    In = ParameterLocation.Cookie,
+                    Name = "sipppid.auth",
+                    Description = "The staff sign-in cookie (set by /Account/Login); for use from the browser.",
+                };
+                doc.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    Description = "An API token (ppid_…) from Pengaturan → Token API. Accepted on /api/* only.",
+                };
+                return Task.CompletedTask;
+            });
+            o.AddSchemaTransformer(IntakeCodeLists.ListCodes);
+            o.AddOperationTransformer((operation, context, _) =>
+            {
+                var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+                if (!metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any()) return Task.CompletedTask;
+                operation.Security =
+                [
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] },
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, context.Document)] = [] },
+                ];
+                // The endpoint declares the problem bodies (ProducesProblem); these say when they happen.
+                operation.Responses ??= new OpenApiResponses();
+                Describe(operation.Responses, "401", "No valid credentials: no cookie, or an unknown, revoked or expired token, or a locked-out or deleted owner.");
+                Describe(operation.Responses, "403", "Signed in, but the role may not use this endpoint.");
+                return Task.CompletedTask;
+            });
+        });
+        return services;
+    }
+
+    private static void Describe(OpenApiResponses responses, string status, string text)
+    {
+        if (responses.TryGetValue(status, out var response) && response is OpenApiResponse declared) declared.Description = text;
+        else responses[status] = new OpenApiResponse { Description = text };
+    }
+
+    /// <summary>Serves the document (the interactive page is <see cref="ApiDocsPage"/>).</summary>
+    public static void MapApiDescription(this IEndpointRouteBuilder app) => app.MapOpenApi("/openapi/{documentName}.json");
+}
