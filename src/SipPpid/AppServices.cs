@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Features.Account;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
 using SipPpid.Features.Notifications;
@@ -16,6 +17,7 @@ using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Jobs;
 using SipPpid.Infrastructure.Localization;
 using SipPpid.Infrastructure.Pdf;
+using SipPpid.Infrastructure.Security;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
 
@@ -48,23 +50,15 @@ public static class AppServices
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
-                o.SignIn.RequireConfirmedAccount = false;
+                // Not e-mail confirmation: DemoAccountGate answers "may this account sign in" (demo accounts only in demo mode).
+                o.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddUserConfirmation<DemoAccountGate>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddErrorDescriber<IndonesianIdentityErrors>();
-        services.ConfigureApplicationCookie(o =>
-        {
-            o.Cookie.Name = "sipppid.auth";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.LoginPath = "/Account/Login";
-            o.LogoutPath = "/Account/Logout";
-            o.AccessDeniedPath = "/Account/AccessDenied";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
-        });
+        services.AddSessionCookies(builder.Environment);
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
@@ -118,17 +112,22 @@ public static class AppServices
         services.AddSingleton<ChromiumPdf>();
         services.AddScoped<ServiceReport>();
         services.AddScoped<ImportRegister>();
-        services.AddPublicRateLimit();
+        services.AddRateLimits();
+        services.AddUploadLimits();
+        services.AddScoped<PasswordMails>();
         return builder;
     }
 
     public static WebApplication UseSipPpid(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseCookiePolicy();
         app.UseRequestLocalization(LocalizationSetup.Options());
         app.UseRouting();
+        app.UseUploadLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Security;
 
 namespace SipPpid.Features.PublicRequests;
 
@@ -26,8 +27,8 @@ public static class IntakeApi
     public static void MapIntakeApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/requests");
-        api.MapPost("", SubmitAsync).RequireRateLimiting(PublicRateLimit.Policy).DisableAntiforgery();
-        api.MapGet("/status", StatusAsync);
+        api.MapPost("", SubmitAsync).RequireRateLimiting(RateLimits.PublicSubmissions).DisableAntiforgery();
+        api.MapGet("/status", StatusAsync).RequireRateLimiting(RateLimits.Tracking);
     }
 
     private static async Task<IResult> SubmitAsync(HttpRequest http, RegisterRequest register, CancellationToken ct)
