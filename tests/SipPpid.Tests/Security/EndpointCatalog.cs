@@ -54,6 +54,17 @@ public static class EndpointCatalog
         entry.Endpoint.Metadata.GetOrderedMetadata<IAntiforgeryMetadata>() is { Count: > 0 } antiforgery && antiforgery[^1].RequiresValidation
         || (entry.IsPage && entry.Endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute>() is null);
 
+    /// <summary>
+    /// True when the endpoint authenticates with schemes other than the sign-in cookie only (an API token, say): a
+    /// cross-site request carries no such credential, so it needs no antiforgery check.
+    /// </summary>
+    public static bool IgnoresTheSessionCookie(EndpointEntry entry)
+    {
+        var authorize = entry.Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>();
+        return authorize.Count > 0 && authorize.All(a => a.AuthenticationSchemes is { Length: > 0 } schemes
+            && !schemes.Split(',', StringSplitOptions.TrimEntries).Contains(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme));
+    }
+
     public static bool AllowsAnonymous(EndpointEntry entry) =>
         entry.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null || entry.Endpoint.Metadata.GetMetadata<IAuthorizeData>() is null;
 
