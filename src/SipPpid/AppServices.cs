@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Features.Account;
 using SipPpid.Features.ApiTokens;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
@@ -22,6 +23,7 @@ using SipPpid.Infrastructure.Jobs;
 using SipPpid.Infrastructure.Localization;
 using SipPpid.Infrastructure.OpenApi;
 using SipPpid.Infrastructure.Pdf;
+using SipPpid.Infrastructure.Security;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Telemetry;
 using SipPpid.Infrastructure.Time;
@@ -63,23 +65,15 @@ public static class AppServices
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
-                o.SignIn.RequireConfirmedAccount = false;
+                // Not e-mail confirmation: DemoAccountGate answers "may this account sign in" (demo accounts only in demo mode).
+                o.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddUserConfirmation<DemoAccountGate>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddErrorDescriber<IndonesianIdentityErrors>();
-        services.ConfigureApplicationCookie(o =>
-        {
-            o.Cookie.Name = "sipppid.auth";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.LoginPath = "/Account/Login";
-            o.LogoutPath = "/Account/Logout";
-            o.AccessDeniedPath = "/Account/AccessDenied";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
-        });
+        services.AddSessionCookies(builder.Environment);
         services.AddApiTokens();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
@@ -144,7 +138,9 @@ public static class AppServices
         services.AddScoped<FinalizeReport>();
         services.AddScoped<ArchiveCorrections>();
         services.AddScoped<ImportRegister>();
-        services.AddPublicRateLimit();
+        services.AddRateLimits();
+        services.AddUploadLimits();
+        services.AddScoped<PasswordMails>();
         return builder;
     }
 
@@ -152,12 +148,15 @@ public static class AppServices
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseProxy();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         // Pages show the friendly error page; the API answers an empty error status as problem details (RFC 7807).
         app.UseWhen(c => !ApiTokenAuthentication.IsApi(c.Request.Path), b => b.UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseWhen(c => ApiTokenAuthentication.IsApi(c.Request.Path), b => b.UseStatusCodePages());
+        app.UseCookiePolicy();
         app.UseRequestLocalization(LocalizationSetup.Options());
         app.UseRouting();
+        app.UseUploadLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -122,9 +122,10 @@ public sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<AppDbConte
         new(new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source=design.db").Options);
 }
 
+/// <summary>Adding a migration or checking for model changes never connects, so the string carries no credentials.</summary>
 public sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresDbContext>
 {
     public PostgresDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresDbContext>()
-            .UseNpgsql("Host=127.0.0.1;Database=sipppid_design;Username=sipppid;Password=sipppid").Options);
+            .UseNpgsql("Host=127.0.0.1;Database=sipppid_design;Username=sipppid").Options);
 }

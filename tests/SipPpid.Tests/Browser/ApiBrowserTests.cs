@@ -1,19 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Playwright;
+using SipPpid.Infrastructure.Security;
 
 namespace SipPpid.Tests.Browser;
 
 /// <summary>The API reference page and the API token page, as a person sees them in Chromium (no network but localhost).</summary>
 public sealed class ApiBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    /// <summary>
-    /// The policy the docs page is proven under: no inline script, nothing from another origin. Scalar injects its
-    /// styles at run time, so styles need 'unsafe-inline' (style only; scripts stay 'self').
-    /// </summary>
-    public const string DocsPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-                                     "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
-
     [Fact]
     public async Task The_api_reference_renders_offline_under_a_script_src_self_policy()
     {
@@ -22,14 +16,9 @@ public sealed class ApiBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         var violations = new List<string>();
         page.Request += (_, r) => requests.Add(r.Url);
         page.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.Ordinal)) violations.Add(m.Text); };
-        await page.RouteAsync(browser.BaseUrl + "/api/docs", async route =>
-        {
-            var response = await route.FetchAsync();
-            var headers = new Dictionary<string, string>(response.Headers) { ["content-security-policy"] = DocsPolicy };
-            await route.FulfillAsync(new() { Response = response, Headers = headers });
-        });
-
-        await page.GotoAsync(browser.BaseUrl + "/api/docs", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        // The app's own policy for this path: scripts from 'self' only (see SecurityHeaders.ApiDocsPolicy).
+        var answer = await page.GotoAsync(browser.BaseUrl + "/api/docs", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        Assert.Equal(SecurityHeaders.ApiDocsPolicy, await answer!.HeaderValueAsync("content-security-policy"));
         await page.GetByRole(AriaRole.Heading, new() { Name = "SIP PPID API" }).WaitForAsync();
         foreach (var tag in new[] { "Working-day calendar", "Requests (public)", "Service report" })
             await page.GetByText(tag, new() { Exact = true }).First.WaitForAsync();

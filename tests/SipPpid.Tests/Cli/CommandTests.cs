@@ -180,8 +180,9 @@ public abstract class CommandTests(string provider) : IDisposable
     [Fact]
     public async Task Seed_demo_is_idempotent()
     {
-        Assert.Equal(0, (await Support.Cli.RunAsync(_db, "seed-demo")).ExitCode);
-        var again = await Support.Cli.RunAsync(_db, "seed-demo");
+        // The test process runs as Production (no ASPNETCORE_ENVIRONMENT): demo mode has to be switched on.
+        Assert.Equal(0, (await Support.Cli.RunAsync(_db, "seed-demo", "--Demo:Enabled=true")).ExitCode);
+        var again = await Support.Cli.RunAsync(_db, "seed-demo", "--Demo:Enabled=true");
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("0 units and 0 users added (45 units in all)", again.Out);
         await using var db = Context();

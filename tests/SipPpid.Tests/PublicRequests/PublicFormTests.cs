@@ -3,7 +3,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SipPpid.Domain;
-using SipPpid.Infrastructure.Storage;
 using SipPpid.Tests.Support;
 
 namespace SipPpid.Tests.PublicRequests;
@@ -156,31 +155,17 @@ public abstract class PublicFormTests<TApp>(TApp app) : IClassFixture<TApp>, IAs
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Lacak?nomor=0000%2FNOPE&kode=" + r.TrackingCode)).StatusCode);
 
         // The officer decides and provides a file, with an internal note the applicant must not see.
-        var fileId = await app.WithDbAsync(async db =>
+        await app.WithDbAsync(async db =>
         {
-            var store = app.Services.GetRequiredService<FileStore>();
-            var (stored, _) = await store.SaveAsync(new MemoryStream("%PDF-1.4 informasi"u8.ToArray()), "rka-dinkes-2026.pdf", CancellationToken.None);
             var request = await db.Requests.SingleAsync(x => x.Id == r.Id);
             request.Status = RequestStatus.Decided;
             request.Decision = Decision.GrantedFull;
             request.NoticeDate = request.ReceivedDate;
             db.RequestEvents.Add(new RequestEvent { RequestId = r.Id, Kind = RequestEventKind.Decided, Date = request.ReceivedDate, AtUtc = DateTime.UtcNow, ActorName = "Petugas Rahasia" });
             db.RequestEvents.Add(new RequestEvent { RequestId = r.Id, Kind = RequestEventKind.Note, Date = request.ReceivedDate, AtUtc = DateTime.UtcNow, ActorName = "Petugas Rahasia", Note = "catatan internal" });
-            var file = new RequestFile
-            {
-                RequestId = r.Id,
-                Kind = FileKind.InformationProvided,
-                FileName = stored!.FileName,
-                ContentType = stored.ContentType,
-                Size = stored.Size,
-                StorageKey = stored.StorageKey,
-                Sha256 = stored.Sha256,
-                UploadedAtUtc = DateTime.UtcNow,
-            };
-            db.RequestFiles.Add(file);
-            await db.SaveChangesAsync();
-            return file.Id;
+            return await db.SaveChangesAsync();
         });
+        var fileId = await app.ProvidedFileAsync(r.Id, "rka-dinkes-2026.pdf");
 
         html = await client.GetStringAsync(TrackUrl(r));
         Assert.Contains("Dikabulkan seluruhnya", html);

@@ -29,8 +29,9 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Ppid", Database.ConnectionString);
         // Tests run the mail jobs' logic themselves, from a scope, when they need it.
         builder.UseSetting("Mail:Enabled", "false");
-        // Every test client shares one address: keep the public submission limit out of the way (see PublicLimitsTests).
-        builder.UseSetting("RateLimits:PublicSubmissionsPerMinute", "100000");
+        // Every test client shares one address: keep the rate limits out of the way (see PublicLimitsTests, RateLimitTests).
+        foreach (var limit in new[] { "PublicSubmissionsPerMinute", "SignInPerMinute", "PasswordResetsPerHour", "TrackingLookupsPerMinute" })
+            builder.UseSetting("RateLimits:" + limit, "100000");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 

@@ -9,27 +9,18 @@ using SipPpid.Features.Audit;
 
 namespace SipPpid.Features.Account;
 
-public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ChangePasswordModel(
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, PasswordMails mails, AppDbContext db, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public PasswordInput Input { get; set; } = new();
 
-    public sealed class PasswordInput
+    public sealed class PasswordInput : NewPasswordInput
     {
         [Required(ErrorMessage = "{0} wajib diisi.")]
         [DataType(DataType.Password)]
         [Display(Name = "Kata sandi sekarang")]
         public string CurrentPassword { get; set; } = "";
-
-        [Required(ErrorMessage = "{0} wajib diisi.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Kata sandi baru")]
-        public string NewPassword { get; set; } = "";
-
-        [DataType(DataType.Password)]
-        [Display(Name = "Ulangi kata sandi baru")]
-        [Compare(nameof(NewPassword), ErrorMessage = "Kedua kata sandi baru tidak sama.")]
-        public string ConfirmPassword { get; set; } = "";
     }
 
     public void OnGet() { }
@@ -48,6 +39,7 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
         }
 
         db.Audit(User, "account.password-changed", user.Email);
+        mails.Changed(user);
         await db.SaveChangesAsync(ct);
         await signIn.RefreshSignInAsync(user);
         TempData["Message"] = t["Kata sandi telah diubah."].Value;

@@ -2,12 +2,22 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using SipPpid.Domain;
+using SipPpid.Infrastructure.Security;
 
 namespace SipPpid.Features.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
+/// <summary>
+/// Sign-in for staff and applicants. Limited per client address (<see cref="RateLimits.SignIn"/>) and per account
+/// name (<see cref="AccountThrottle"/>); five wrong passwords lock the account for a while (Identity's lockout).
+/// </summary>
+[EnableRateLimiting(RateLimits.SignIn)]
+public sealed class LoginModel(
+    SignInManager<AppUser> signIn, UserManager<AppUser> users, AccountThrottle throttle, IOptions<IdentityOptions> identity,
+    IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -36,16 +46,19 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var email = Input.Email.Trim();
+        if (!throttle.TrySignIn(email)) return StatusCode(StatusCodes.Status429TooManyRequests);
+        var result = await signIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             if (Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl!);
-            var user = await users.FindByEmailAsync(Input.Email.Trim());
+            var user = await users.FindByEmailAsync(email);
             return LocalRedirect(user is not null && await users.IsInRoleAsync(user, Infrastructure.Auth.Roles.Applicant) ? "/Akun/Permohonan" : "/");
         }
-        ModelState.AddModelError("", result.IsLockedOut
-            ? t["Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam 15 menit."]
-            : t["E-mail atau kata sandi salah."]);
+
+        ModelState.AddModelError("", !result.IsLockedOut ? t["E-mail atau kata sandi salah."]
+            : (await users.FindByEmailAsync(email))?.LockoutEnd == DateTimeOffset.MaxValue ? t["Akun ini dikunci oleh admin. Hubungi admin PPID."]
+            : t["Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam {0} menit.", identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes]);
         Input.Password = "";
         return Page();
     }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SipPpid.Data;
@@ -10,11 +11,13 @@ using SipPpid.Features.Calendar;
 using SipPpid.Features.PublicRequests;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Security;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.ApplicantAccount;
 
 /// <summary>"Permohonan saya": the signed-in applicant's requests; an older one is added with its number and tracking code.</summary>
+[EnableRateLimiting(RateLimits.Tracking)]
 [Authorize(Roles = Roles.Applicant)]
 public sealed class MyRequestsModel(AppDbContext db, CalendarSource calendars, BodyClock clock, IStringLocalizer<SharedResource> t) : PageModel
 {

@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using SipPpid.Domain;
-using SipPpid.Features.PublicRequests;
 using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Security;
 
 namespace SipPpid.Features.ApplicantAccount;
 
 /// <summary>An applicant's optional account: with it, every request they submit signed in is listed in one place.</summary>
-[EnableRateLimiting(PublicRateLimit.Policy)]
+[EnableRateLimiting(RateLimits.PublicSubmissions)]
 public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
 {
     [BindProperty]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Features.Audit;
 using SipPpid.Features.Objections;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
@@ -48,6 +49,7 @@ public sealed class ImportHolidays(AppDbContext db, RecomputeDeadlines deadlines
 
         await CalendarSource.MarkChangedAsync(db, ct);
         await db.SetSettingAsync(SettingKeys.HolidaysSeeded, "true", ct);
+        if (added + updated > 0) db.Audit(null, "holidays.import", $"{added} added, {updated} updated");
         await db.SaveChangesAsync(ct);
         var moved = added + updated > 0 ? await deadlines.RunAsync(Actor.System, ct) : 0;
         if (added + updated > 0) await objectionDeadlines.RunAsync(Actor.System, ct);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Features.Audit;
 using SipPpid.Features.Settings;
 using SipPpid.Features.Units;
 
@@ -71,6 +72,12 @@ public sealed class SeedDemo(AppDbContext db, UserManager<AppUser> users, DemoYe
             Check(await users.CreateAsync(user, DemoProvince.Password));
             Check(await users.AddToRoleAsync(user, u.Role));
             addedUsers++;
+        }
+
+        if (addedUnits + addedUsers > 0)
+        {
+            db.Audit(null, "demo.seed", $"{addedUnits} units and {addedUsers} demo accounts added");
+            await db.SaveChangesAsync(ct);
         }
 
         var requests = withYear ? await year.RunAsync(clock.Today, ct) : 0;

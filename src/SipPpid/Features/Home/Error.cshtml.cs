@@ -2,20 +2,24 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using SipPpid.Infrastructure.Storage;
 
 namespace SipPpid.Features.Home;
 
 /// <summary>Friendly pages for errors and status codes (404, 403, 500, ...).</summary>
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel(IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ErrorModel(IStringLocalizer<SharedResource> t, FileStore files) : PageModel
 {
     public string Title { get; private set; } = "";
     public string Explanation { get; private set; } = "";
     public string? RequestId { get; private set; }
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet() => Describe(Code());
 
-    public void OnPost(int? code) => Describe(code);
+    /// <summary>The error page of a refused POST (413 for a huge upload): it must not read the form it refuses.</summary>
+    public void OnPost() => Describe(Code());
+
+    private int? Code() => int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : null;
 
     private void Describe(int? code)
     {
@@ -25,6 +29,7 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> t) : PageModel
             404 => (t["Halaman tidak ditemukan"], t["Alamat yang Anda buka tidak ada atau tidak dapat Anda akses."]),
             403 => (t["Akses ditolak"], t["Anda tidak memiliki hak untuk membuka halaman ini."]),
             400 => (t["Permintaan tidak valid"], t["Permintaan tidak dapat diproses. Muat ulang halaman lalu coba lagi."]),
+            413 => (t["Kiriman terlalu besar"], t["Berkas yang Anda kirim melebihi batas ukuran: setiap berkas paling besar {0} MB. Kembali, pilih berkas yang lebih kecil, lalu kirim ulang.", files.MaxBytes / 1024 / 1024]),
             429 => (t["Terlalu banyak permintaan"], t["Tunggu sebentar lalu coba lagi."]),
             _ => (t["Terjadi kesalahan"], t["Maaf, terjadi kesalahan pada sistem. Petugas kami telah dicatat kejadiannya; silakan coba lagi."]),
         };

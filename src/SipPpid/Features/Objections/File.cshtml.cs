@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.PublicRequests;
+using SipPpid.Infrastructure.Security;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Objections;
@@ -14,6 +16,8 @@ namespace SipPpid.Features.Objections;
 /// The applicant files an objection online, with the request's number and tracking code (a wrong code is 404, like
 /// tracking). The grounds that do not fit the request's state yet are explained; the filing window's last day is shown.
 /// </summary>
+[EnableRateLimiting(RateLimits.Tracking)]
+[NoReferrer]
 [AllowAnonymous]
 public sealed class FileModel(AppDbContext db, CalendarSource calendars, BodyClock clock, FileObjection filing) : PageModel
 {

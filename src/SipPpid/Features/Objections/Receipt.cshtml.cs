@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.PublicRequests;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Pdf;
+using SipPpid.Infrastructure.Security;
 
 namespace SipPpid.Features.Objections;
 
@@ -14,6 +16,8 @@ namespace SipPpid.Features.Objections;
 /// The tanda bukti penerimaan keberatan, for whoever holds the objection number and its tracking code (applicant
 /// and officers alike); also as PDF. It shows the objection's status, so it doubles as the applicant's tracking view.
 /// </summary>
+[EnableRateLimiting(RateLimits.Tracking)]
+[NoReferrer]
 [AllowAnonymous]
 [PdfDownload]
 public sealed class ReceiptModel(AppDbContext db, CurrentBody body) : PageModel, IPdfDocument

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Security;
 
 namespace SipPpid.Features.PublicRequests;
 
@@ -26,7 +27,7 @@ public static class IntakeApi
     public static void MapIntakeApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/requests").WithTags("Requests (public)");
-        api.MapPost("", SubmitAsync).RequireRateLimiting(PublicRateLimit.Policy).DisableAntiforgery()
+        api.MapPost("", SubmitAsync).RequireRateLimiting(RateLimits.PublicSubmissions).DisableAntiforgery()
             .WithSummary("Register a request for public information")
             .WithDescription("The same use case as the online form: channel web, received today in the body's time zone. " +
                              "A 201 means the request is durably stored. With an Idempotency-Key, a retry answers the first request again.")
@@ -34,7 +35,7 @@ public static class IntakeApi
             .Produces<SubmittedRequest>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        api.MapGet("/status", StatusAsync)
+        api.MapGet("/status", StatusAsync).RequireRateLimiting(RateLimits.Tracking)
             .WithSummary("Status of a request, with its tracking code")
             .WithDescription("A wrong code is answered exactly like an unknown number (404), so numbers can't be probed.")
             .Produces<RequestStatusAnswer>()

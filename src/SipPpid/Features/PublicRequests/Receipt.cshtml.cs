@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Pdf;
+using SipPpid.Infrastructure.Security;
 
 namespace SipPpid.Features.PublicRequests;
 
 /// <summary>The receipt (tanda bukti penerimaan), for whoever holds the number and the tracking code; also as PDF.</summary>
+[EnableRateLimiting(RateLimits.Tracking)]
+[NoReferrer]
 [PdfDownload]
 public sealed class ReceiptModel(AppDbContext db, CurrentBody body) : PageModel, IPdfDocument
 {

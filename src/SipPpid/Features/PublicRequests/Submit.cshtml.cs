@@ -8,12 +8,12 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Security;
 
 namespace SipPpid.Features.PublicRequests;
 
 /// <summary>The public request form (no account needed); a success redirects to the receipt.</summary>
-[EnableRateLimiting(PublicRateLimit.Policy)]
-[RequestSizeLimit(40 * 1024 * 1024)]
+[EnableRateLimiting(RateLimits.PublicSubmissions)]
 public sealed class SubmitModel(AppDbContext db, RegisterRequest register, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed record UnitOption(string Code, string Name, int Depth);

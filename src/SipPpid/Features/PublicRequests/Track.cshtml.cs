@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Security;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
 
@@ -14,6 +16,8 @@ namespace SipPpid.Features.PublicRequests;
 /// Public tracking: with the number and the tracking code, the request's status, its public history, the deadline
 /// ("hari ke-N dari 10") and the information provided as downloads. A wrong code answers 404 like an unknown number.
 /// </summary>
+[EnableRateLimiting(RateLimits.Tracking)]
+[NoReferrer]
 public sealed class TrackModel(AppDbContext db, CalendarSource calendars, BodyClock clock, FileStore files) : PageModel
 {
     /// <summary>The steps the applicant sees; internal notes, routing back and officers' names stay inside.</summary>

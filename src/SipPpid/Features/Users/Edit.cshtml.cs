@@ -59,6 +59,7 @@ public sealed class EditModel(AppDbContext db, UserManager<AppUser> users, IStri
         {
             await users.RemoveFromRolesAsync(_user, current);
             await users.AddToRoleAsync(_user, role!);
+            db.Audit(User, "user.role-change", _user.Email, new { from = current, to = role });
         }
 
         // A changed role or unit must apply at once, not at the next sign-in.

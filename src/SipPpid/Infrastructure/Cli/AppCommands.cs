@@ -32,7 +32,7 @@ public static partial class AppCommands
     {
         var root = new RootCommand("SIP PPID: run without arguments to serve the web app, or run one command.");
         root.Subcommands.Add(Migrate(services, stdout));
-        root.Subcommands.Add(SeedDemoCommand(services, stdout));
+        root.Subcommands.Add(SeedDemoCommand(services, stdout, stderr));
         root.Subcommands.Add(Import(services, stdout, stderr));
         root.Subcommands.Add(User(services, stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(services, stdout, stderr));
@@ -60,15 +60,26 @@ public static partial class AppCommands
         return cmd;
     }
 
-    private static Command SeedDemoCommand(IServiceProvider services, TextWriter stdout)
+    private static Command SeedDemoCommand(IServiceProvider services, TextWriter stdout, TextWriter stderr)
     {
-        var cmd = new Command("seed-demo", "Load the demo province (idempotent).");
-        cmd.SetAction(async (_, ct) =>
+        var force = new Option<bool>("--force") { Description = "Load the demo data outside demo mode (its accounts still cannot sign in)" };
+        var cmd = new Command("seed-demo", "Load the demo province (idempotent).") { force };
+        cmd.SetAction(async (pr, ct) =>
         {
+            var demoMode = DemoMode.IsOn(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>());
+            if (!demoMode && !pr.GetValue(force))
+            {
+                await stderr.WriteLineAsync("error: demo mode is off (ASPNETCORE_ENVIRONMENT=Production or Demo:Enabled=false): the demo accounts " +
+                    "have a published password. Load the demo on a demo server (Demo:Enabled=true), or pass --force to load its data " +
+                    "anyway; its accounts then cannot sign in.");
+                return 1;
+            }
+
             await AppInitializer.InitializeAsync(services, ct);
             await using var scope = services.CreateAsyncScope();
             var summary = await scope.ServiceProvider.GetRequiredService<SeedDemo>().RunAsync(ct: ct);
             await stdout.WriteLineAsync(summary);
+            if (!demoMode) await stdout.WriteLineAsync("Demo mode is off: the demo accounts cannot sign in.");
             return 0;
         });
         return cmd;

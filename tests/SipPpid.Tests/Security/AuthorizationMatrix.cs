@@ -1,0 +1,155 @@
+namespace SipPpid.Tests.Security;
+
+/// <summary>A row of the matrix: an endpoint, the address to call, the answer of each role and, for a POST, its form.</summary>
+public sealed record MatrixRow(string Endpoint, string Url, string Answers, string? Form = null);
+
+/// <summary>
+/// Who gets what from every endpoint. ONE LINE PER ENDPOINT; a new endpoint without a line fails
+/// <see cref="AuthorizationMatrixTests{TApp}"/> (its message prints the line to start from).
+/// <para>Endpoint: the method and the route as the app declares it, "?handler=Name" for a page handler ("ANY" when the
+/// endpoint takes every method; it is called with GET).</para>
+/// <para>Url: the address called, with placeholders filled from <see cref="MatrixData"/>: {request} (an open request of
+/// DINKES) {number} {code} {file} {decided} (a rejected request of DINKES) {objection} (its open objection) {objnumber}
+/// {objcode} {answered} (an answered objection) {disputed} (an answered objection
+/// taken to the Komisi Informasi) {unit} (DINKES) {subunit} (DINKES-UPT, below it) {user} (a spare
+/// PPID Pembantu account) {holiday} (a holiday to edit).</para>
+/// <para>Answers, in the order of <see cref="RoleNames"/>: anonymous, applicant account, Admin, PPID Utama, Atasan PPID,
+/// PPID Pembantu of DINKES (owns the data), PPID Pembantu of DPUPR (another unit). Each is a status code (200, 400,
+/// 401, 403, 404, ...), "login" (302 to the login page), "denied" (302 to /Account/AccessDenied) or "302" (a redirect
+/// elsewhere: the action was taken).</para>
+/// <para>Form: the POST body ("a=1&amp;b=2", the antiforgery token is added; "json:{...}" for an API). Forms are empty
+/// or invalid where possible, so that allowed roles get the form back (200) and nothing changes. Rows run in order:
+/// a row that changes data comes after the rows that read it.</para>
+/// </summary>
+public static class AuthorizationMatrix
+{
+    public static readonly string[] RoleNames = ["anonymous", "applicant", "admin", "utama", "atasan", "own-pembantu", "foreign-pembantu"];
+
+    /// <summary>The accounts of <see cref="RoleNames"/> (null: not signed in).</summary>
+    public static readonly string?[] RoleAccounts =
+        [null, MatrixData.ApplicantEmail, "admin@ppid.demo", "utama@ppid.demo", "atasan@ppid.demo", "dinkes@ppid.demo", "pupr@ppid.demo"];
+
+    /// <summary>
+    /// State-changing API endpoints that need no antiforgery token: anonymous, and blind to the signed-in user (a
+    /// forged cross-site request can do nothing a stranger could not).
+    /// </summary>
+    public static readonly HashSet<string> IdentityFreeApi = ["POST /api/v1/requests/"];
+
+    public static readonly MatrixRow[] Rows =
+    [
+        new("GET /", "/", "200 200 200 200 200 200 200"),
+        new("ANY /healthz", "/healthz", "200 200 200 200 200 200 200"),
+        new("ANY /readyz", "/readyz", "200 200 200 200 200 200 200"),
+        new("GET /{**path:file}", "/tidak-ada.txt", "404 404 404 404 404 404 404"),
+        new("GET /bahasa/{culture}", "/bahasa/en?returnUrl=%2F", "302 302 302 302 302 302 302"),
+        new("GET /Error/{code:int?}", "/Error/404", "404 404 404 404 404 404 404"),
+        new("POST /Error/{code:int?}", "/Error/404", "404 404 404 404 404 404 404"),
+        new("GET /Account/Login", "/Account/Login", "200 200 200 200 200 200 200"),
+        new("POST /Account/Login", "/Account/Login", "200 200 200 200 200 200 200"),
+        new("GET /Account/AccessDenied", "/Account/AccessDenied", "403 403 403 403 403 403 403"),
+        new("GET /Account/ChangePassword", "/Account/ChangePassword", "login 200 200 200 200 200 200"),
+        new("POST /Account/ChangePassword", "/Account/ChangePassword", "login 200 200 200 200 200 200"),
+        new("GET /Account/ForgotPassword", "/Account/ForgotPassword", "200 200 200 200 200 200 200"),
+        new("POST /Account/ForgotPassword", "/Account/ForgotPassword", "200 200 200 200 200 200 200"),
+        new("GET /Account/ResetPassword", "/Account/ResetPassword?user={user}&token=x", "200 200 200 200 200 200 200"),
+        new("POST /Account/ResetPassword", "/Account/ResetPassword?user={user}&token=x", "200 200 200 200 200 200 200"),
+        new("GET /Account/Logout", "/Account/Logout", "200 200 200 200 200 200 200"),
+        new("POST /Account/Logout", "/Account/Logout", "302 302 302 302 302 302 302"),
+        new("GET /Akun/Daftar", "/Akun/Daftar", "200 200 200 200 200 200 200"),
+        new("POST /Akun/Daftar", "/Akun/Daftar", "200 200 200 200 200 200 200"),
+        new("GET /Akun/Permohonan", "/Akun/Permohonan", "login 200 denied denied denied denied denied"),
+        new("POST /Akun/Permohonan?handler=Claim", "/Akun/Permohonan?handler=Claim", "login 200 denied denied denied denied denied"),
+        new("GET /Permohonan/Ajukan", "/Permohonan/Ajukan", "200 200 200 200 200 200 200"),
+        new("POST /Permohonan/Ajukan", "/Permohonan/Ajukan", "200 200 200 200 200 200 200"),
+        new("GET /Permohonan/Tanda-Terima", "/Permohonan/Tanda-Terima?nomor={number}&kode={code}", "200 200 200 200 200 200 200"),
+        new("GET /Lacak", "/Lacak?nomor={number}&kode={code}", "200 200 200 200 200 200 200"),
+        new("GET /Lacak?handler=Berkas", "/Lacak?handler=Berkas&nomor={number}&kode={code}&id={file}", "200 200 200 200 200 200 200"),
+        new("GET /Keberatan/Ajukan", "/Keberatan/Ajukan?nomor={number}&kode={code}", "200 200 200 200 200 200 200"),
+        new("POST /Keberatan/Ajukan", "/Keberatan/Ajukan?nomor={number}&kode={code}", "200 200 200 200 200 200 200"),
+        new("GET /Keberatan/Tanda-Terima", "/Keberatan/Tanda-Terima?nomor={objnumber}&kode={objcode}", "200 200 200 200 200 200 200"),
+        new("GET /api/v1/requests/status", "/api/v1/requests/status?number={number}&code={code}", "200 200 200 200 200 200 200"),
+        new("POST /api/v1/requests/", "/api/v1/requests", "400 400 400 400 400 400 400", "json:{}"),
+        new("GET /openapi/{documentName}.json", "/openapi/v1.json", "200 200 200 200 200 200 200"),
+        new("GET /api/docs", "/api/docs", "200 200 200 200 200 200 200"),
+        new("GET /api/docs/scalar.js", "/api/docs/scalar.js", "200 200 200 200 200 200 200"),
+        new("GET /Verifikasi/{code?}", "/Verifikasi/{vcode}", "200 200 200 200 200 200 200"),
+        new("GET /Verifikasi/{code?}?handler=Pdf", "/Verifikasi/{vcode}?handler=Pdf", "200 200 200 200 200 200 200"),
+        new("POST /Verifikasi/{code?}", "/Verifikasi/{vcode}", "200 200 200 200 200 200 200"),
+        new("GET /api/v1/calendar/working-day", "/api/v1/calendar/working-day?date=2026-01-05", "200 200 200 200 200 200 200"),
+        new("GET /api/v1/calendar/add", "/api/v1/calendar/add?date=2026-01-05&days=10", "200 200 200 200 200 200 200"),
+        new("GET /api/v1/calendar/count", "/api/v1/calendar/count?from=2026-01-05&to=2026-01-20", "200 200 200 200 200 200 200"),
+        new("GET /api/v1/reports/service/public", "/api/v1/reports/service/public?from=2025-01-01&to=2025-12-31", "200 200 200 200 200 200 200"),
+        new("GET /api/v1/reports/service/", "/api/v1/reports/service?from=2026-01-01&to=2026-12-31&unit=DINKES", "401 403 200 200 200 200 404"),
+        new("GET /Requests", "/Requests", "login denied 200 200 200 200 200"),
+        new("GET /Requests?handler=Csv", "/Requests?handler=Csv", "login denied 200 200 200 200 200"),
+        new("GET /Requests?handler=Xlsx", "/Requests?handler=Xlsx", "login denied 200 200 200 200 200"),
+        new("GET /Requests/Desk", "/Requests/Desk", "login denied denied 200 denied 200 200"),
+        new("POST /Requests/Desk", "/Requests/Desk", "login denied denied 200 denied 200 200"),
+        new("GET /Requests/Details/{id:int}", "/Requests/Details/{request}", "login denied 200 200 200 200 404"),
+        new("GET /Requests/Details/{id:int}?handler=File", "/Requests/Details/{request}?handler=File&fileId={file}", "login denied 200 200 200 200 404"),
+        new("POST /Requests/Details/{id:int}?handler=Route", "/Requests/Details/{request}?handler=Route", "login denied denied 200 denied denied 404"),
+        new("POST /Requests/Details/{id:int}?handler=Return", "/Requests/Details/{request}?handler=Return", "login denied denied denied denied 200 404"),
+        new("POST /Requests/Details/{id:int}?handler=Ask", "/Requests/Details/{request}?handler=Ask", "login denied denied 200 denied 200 404"),
+        new("POST /Requests/Details/{id:int}?handler=Completed", "/Requests/Details/{request}?handler=Completed", "login denied denied 200 denied 200 404"),
+        new("POST /Requests/Details/{id:int}?handler=Extend", "/Requests/Details/{request}?handler=Extend", "login denied denied 200 denied 200 404"),
+        new("POST /Requests/Details/{id:int}?handler=Decide", "/Requests/Details/{request}?handler=Decide", "login denied denied 200 denied 200 404"),
+        new("POST /Requests/Details/{id:int}?handler=Deliver", "/Requests/Details/{request}?handler=Deliver", "login denied denied 200 denied 200 404"),
+        new("POST /Requests/Details/{id:int}?handler=Withdraw", "/Requests/Details/{request}?handler=Withdraw", "login denied denied 200 denied 200 404"),
+        new("POST /Requests/Details/{id:int}?handler=Upload", "/Requests/Details/{request}?handler=Upload", "login denied denied 200 denied 200 404"),
+        new("GET /Requests/Letter/{id:int}/{kind}", "/Requests/Letter/{decided}/penolakan", "login denied 200 200 200 200 404"),
+        new("GET /Objections", "/Objections", "login denied 200 200 200 200 200"),
+        new("GET /Objections?handler=Csv", "/Objections?handler=Csv", "login denied 200 200 200 200 200"),
+        new("GET /Objections?handler=Xlsx", "/Objections?handler=Xlsx", "login denied 200 200 200 200 200"),
+        new("GET /Objections/Desk/{requestId:int}", "/Objections/Desk/{decided}", "login denied denied 200 denied 200 404"),
+        new("POST /Objections/Desk/{requestId:int}", "/Objections/Desk/{decided}", "login denied denied 200 denied 200 404"),
+        new("GET /Objections/Details/{id:int}", "/Objections/Details/{objection}", "login denied 200 200 200 200 404"),
+        new("POST /Objections/Details/{id:int}?handler=Decide", "/Objections/Details/{objection}?handler=Decide", "login denied denied denied 200 denied 404"),
+        new("POST /Objections/Details/{id:int}?handler=Response", "/Objections/Details/{answered}?handler=Response", "login denied denied 200 200 200 404"),
+        new("POST /Objections/Details/{id:int}?handler=Dispute", "/Objections/Details/{answered}?handler=Dispute", "login denied denied 200 denied 200 404"),
+        new("POST /Objections/Details/{id:int}?handler=DisputeUpdate", "/Objections/Details/{disputed}?handler=DisputeUpdate", "login denied denied 200 denied 200 404"),
+        new("GET /Objections/Letter/{id:int}", "/Objections/Letter/{answered}", "login denied 200 200 200 200 404"),
+        new("GET /Reports", "/Reports", "login denied 200 200 200 200 200"),
+        new("GET /Reports?handler=Table", "/Reports?handler=Table", "login denied 200 200 200 200 200"),
+        new("GET /Reports?handler=Download", "/Reports?handler=Download&format=csv", "login denied 200 200 200 200 200"),
+        new("GET /Reports/Service", "/Reports/Service", "login denied 200 200 200 200 200"),
+        new("GET /Reports/Narrative", "/Reports/Narrative?unit=DINKES&dari=2026-01-01&sampai=2026-06-30", "login denied 200 200 denied denied denied"),
+        new("POST /Reports/Narrative", "/Reports/Narrative?unit=DINKES&dari=2026-01-01&sampai=2026-06-30", "login denied 302 302 denied denied denied"),
+        new("GET /Reports/Archive", "/Reports/Archive", "login denied 200 200 200 200 200"),
+        new("GET /Reports/Archive/Details/{id:int}", "/Reports/Archive/Details/{archive}", "login denied 200 200 200 200 404"),
+        new("GET /Reports/Archive/Details/{id:int}?handler=Json", "/Reports/Archive/Details/{archive}?handler=Json", "login denied 200 200 200 200 404"),
+        new("GET /Reports/Archive/Details/{id:int}?handler=Pdf", "/Reports/Archive/Details/{archive}?handler=Pdf", "login denied 200 200 200 200 404"),
+        new("POST /Reports/Archive/Details/{id:int}?handler=Filing", "/Reports/Archive/Details/{archive}?handler=Filing", "login denied 200 200 denied denied 404"),
+        new("GET /Reports/Archive/Finalize", "/Reports/Archive/Finalize?dari=2026-01-01&sampai=2026-06-30&unit=DINKES", "login denied 200 200 denied denied denied"),
+        new("POST /Reports/Archive/Finalize", "/Reports/Archive/Finalize?dari=2026-01-01&sampai=2026-06-30&unit=DINKES", "login denied 302 302 denied denied denied"),
+        new("GET /Import/Register", "/Import/Register", "login denied 200 200 denied 200 200"),
+        new("POST /Import/Register", "/Import/Register", "login denied 200 200 denied 200 200"),
+        new("GET /Import/Register?handler=Rejects", "/Import/Register?handler=Rejects&id=00000000000000000000000000000000", "login denied 404 404 denied 404 404"),
+        new("GET /Settings", "/Settings", "login denied 200 200 200 200 200"),
+        new("GET /Settings/Body", "/Settings/Body", "login denied 200 denied denied denied denied"),
+        new("POST /Settings/Body", "/Settings/Body", "login denied 200 denied denied denied denied"),
+        new("GET /Calendar", "/Calendar", "login denied 200 200 200 200 200"),
+        new("POST /Calendar?handler=CutiBersama", "/Calendar?handler=CutiBersama", "login denied 302 denied denied denied denied"),
+        new("GET /Calendar/Edit", "/Calendar/Edit?date={holiday}", "login denied 200 denied denied denied denied"),
+        new("POST /Calendar/Edit", "/Calendar/Edit", "login denied 200 denied denied denied denied"),
+        new("POST /Calendar/Edit?handler=Delete", "/Calendar/Edit?handler=Delete", "login denied 302 denied denied denied denied", "originalDate={holiday}"),
+        new("GET /Units", "/Units", "login denied 200 200 200 200 200"),
+        new("GET /Units/Create", "/Units/Create", "login denied 200 denied denied denied denied"),
+        new("POST /Units/Create", "/Units/Create", "login denied 200 denied denied denied denied"),
+        new("GET /Units/Edit/{id:int}", "/Units/Edit/{subunit}", "login denied 200 200 200 200 404"),
+        new("POST /Units/Edit/{id:int}", "/Units/Edit/{subunit}", "login denied 200 302 denied 302 404"),
+        new("POST /Units/Edit/{id:int}?handler=Deactivate", "/Units/Edit/{subunit}?handler=Deactivate", "login denied 302 denied denied denied 404"),
+        new("POST /Units/Edit/{id:int}?handler=Activate", "/Units/Edit/{subunit}?handler=Activate", "login denied 302 denied denied denied 404"),
+        new("GET /Users", "/Users", "login denied 200 denied denied denied denied"),
+        new("GET /Users/Create", "/Users/Create", "login denied 200 denied denied denied denied"),
+        new("POST /Users/Create", "/Users/Create", "login denied 200 denied denied denied denied"),
+        new("GET /Users/Edit/{id}", "/Users/Edit/{user}", "login denied 200 denied denied denied denied"),
+        new("POST /Users/Edit/{id}", "/Users/Edit/{user}", "login denied 200 denied denied denied denied"),
+        new("POST /Users/Edit/{id}?handler=ResetPassword", "/Users/Edit/{user}?handler=ResetPassword", "login denied 200 denied denied denied denied"),
+        new("POST /Users/Edit/{id}?handler=Lock", "/Users/Edit/{user}?handler=Lock", "login denied 302 denied denied denied denied"),
+        new("POST /Users/Edit/{id}?handler=Unlock", "/Users/Edit/{user}?handler=Unlock", "login denied 302 denied denied denied denied"),
+        new("GET /ApiTokens", "/ApiTokens", "login denied 200 200 200 200 200"),
+        new("POST /ApiTokens", "/ApiTokens", "login denied 200 200 200 200 200"),
+        new("POST /ApiTokens?handler=Revoke", "/ApiTokens?handler=Revoke", "login denied 302 404 404 302 404", "id={token}"),
+        new("GET /Audit", "/Audit", "login denied 200 denied denied denied denied"),
+    ];
+}
