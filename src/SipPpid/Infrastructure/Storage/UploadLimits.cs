@@ -25,10 +25,15 @@ public static class UploadLimits
 
     public static IServiceCollection AddUploadLimits(this IServiceCollection services)
     {
-        services.AddOptions<KestrelServerOptions>().Configure<IOptions<StorageOptions>>((k, s) => k.Limits.MaxRequestBodySize = MaxRequestBytes(s.Value));
-        services.AddOptions<FormOptions>().Configure<IOptions<StorageOptions>>((f, s) => f.MultipartBodyLengthLimit = MaxRequestBytes(s.Value));
+        // Bound straight from configuration, not through the validated options: the server is built before the start-up
+        // check (ConfigurationCheck) names every bad setting at once, and must not fail first on an unrelated one.
+        services.AddOptions<KestrelServerOptions>().Configure<IConfiguration>((k, c) => k.Limits.MaxRequestBodySize = MaxRequestBytes(Storage(c)));
+        services.AddOptions<FormOptions>().Configure<IConfiguration>((f, c) => f.MultipartBodyLengthLimit = MaxRequestBytes(Storage(c)));
         return services;
     }
+
+    private static StorageOptions Storage(IConfiguration configuration) =>
+        configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
 
     /// <summary>After routing, so that the endpoint's own limit is known.</summary>
     public static IApplicationBuilder UseUploadLimits(this IApplicationBuilder app)
