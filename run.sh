@@ -14,7 +14,8 @@ cd "$ROOT"
 
 export DEBIAN_FRONTEND=noninteractive
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+# Production by default: users see the friendly error pages, not a developer's stack trace.
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 URLS=${URLS:-http://127.0.0.1:5000}
 DLL=src/SipPpid/bin/Release/net10.0/SipPpid.dll
@@ -76,6 +77,7 @@ Demo logins (all with password Demo-Kalbar-2026):
   atasan@ppid.demo   Atasan PPID
   setda@ppid.demo    PPID Pembantu, Sekretariat Daerah and its biros
   dinkes@ppid.demo   PPID Pembantu, Dinas Kesehatan
+  pupr@ppid.demo     PPID Pembantu, Dinas PUPR
 
 Stop with Ctrl+C.
 
