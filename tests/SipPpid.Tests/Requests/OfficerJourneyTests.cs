@@ -172,6 +172,33 @@ public abstract class OfficerJourneyTests<TApp>(TApp app) : IClassFixture<TApp>,
         Assert.Equal(Channel.Letter, stored.Channel);
     }
 
+    [Fact]
+    public async Task A_desk_form_sent_twice_records_one_request()
+    {
+        var dinkes = await app.SignedInAsync("dinkes@ppid.demo");
+        var token = System.Text.RegularExpressions.Regex.Match(await dinkes.GetStringAsync("/Requests/Desk"), "name=\"Token\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.True(Guid.TryParse(token, out _));
+        Dictionary<string, string> Fields() => new()
+        {
+            ["Token"] = token,
+            ["Form.Channel"] = "whatsapp",
+            ["Form.ReceivedDate"] = "2026-02-02",
+            ["Form.UnitCode"] = "DINKES",
+            ["Form.ApplicantType"] = "individual",
+            ["Form.ApplicantName"] = "Yusuf Dua Klik",
+            ["Form.ApplicantPhone"] = "0812 7777 1111",
+            ["Form.InformationRequested"] = "Jadwal vaksinasi keliling 2026",
+            ["Form.ObtainMethod"] = "view",
+        };
+
+        var first = await AppFactory.PostFormAsync(dinkes, "/Requests/Desk", Fields());
+        var second = await AppFactory.PostFormAsync(dinkes, "/Requests/Desk", Fields());
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Requests.CountAsync(r => r.ApplicantName == "Yusuf Dua Klik")));
+    }
+
     private static async Task<string> TokenAsync(HttpClient client, string page)
     {
         var html = await client.GetStringAsync(page);

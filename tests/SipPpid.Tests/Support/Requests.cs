@@ -38,7 +38,7 @@ public static class Requests
         input.Channel = channel;
         input.ReceivedDate = received;
         await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<RegisterRequest>().EnterAtDeskAsync(input, [], new Actor(null, "Petugas Uji"), CancellationToken.None);
+        var result = await scope.ServiceProvider.GetRequiredService<RegisterRequest>().EnterAtDeskAsync(input, [], new Actor(null, "Petugas Uji"), null, CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Field}: {e.Message}")));
         return result.Request!;
     }
