@@ -116,6 +116,19 @@ public abstract class OfficerJourneyTests<TApp>(TApp app) : IClassFixture<TApp>,
         Assert.DoesNotContain(a.RegistrationNumber, filtered);
         Assert.Contains("overdue", await setda.GetStringAsync("/Requests?Filter.State=overdue"), StringComparison.OrdinalIgnoreCase);
 
+        // The deadline filters: a request received today is on track, the ones from January and February are overdue.
+        var fresh = await app.EnterAtDeskAsync(DateOnly.ParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture), unit: "BIRO-HUKUM");
+        var onTrack = await setda.GetStringAsync("/Requests?Filter.State=on_track&Filter.Unit=BIRO-HUKUM");
+        Assert.Contains(fresh.RegistrationNumber, onTrack);
+        Assert.DoesNotContain(a.RegistrationNumber, onTrack);
+        var overdue = await setda.GetStringAsync("/Requests?Filter.State=overdue&Filter.Unit=BIRO-HUKUM");
+        Assert.Contains(a.RegistrationNumber, overdue);
+        Assert.DoesNotContain(fresh.RegistrationNumber, overdue);
+        // A hand-edited drill-down link lists nothing instead of failing.
+        var edited = await setda.GetAsync("/Requests?Filter.Figure=days:abc");
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Contains("id=\"result-count\">0 permohonan", await edited.Content.ReadAsStringAsync());
+
         var csv = await setda.GetStringAsync("/Requests?handler=Csv&Filter.Unit=BIRO-HUKUM&Filter.From=2026-01-01&Filter.To=2026-01-31");
         var lines = csv.Trim().Split('\n');
         Assert.StartsWith("unit_code,registration_number,received_date,channel", lines[0].TrimStart('\uFEFF'));

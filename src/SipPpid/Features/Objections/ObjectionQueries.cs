@@ -15,7 +15,7 @@ public sealed class ObjectionFilter
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
 
-    /// <summary>`due_soon` or `overdue`.</summary>
+    /// <summary>`on_track`, `due_soon` or `overdue` (unanswered objections only).</summary>
     public string? State { get; set; }
 
     /// <summary>`received` (default, newest first) or `deadline`.</summary>
@@ -45,10 +45,12 @@ public static class ObjectionQueries
         if (f.From is { } from) q = q.Where(o => o.ReceivedDate >= from);
         if (f.To is { } to) q = q.Where(o => o.ReceivedDate <= to);
         if (f.State == "overdue") q = q.Where(o => o.Status == ObjectionStatus.Registered && o.Deadline < today);
-        if (f.State == "due_soon")
+        if (f.State is "due_soon" or "on_track")
         {
             var until = calendar.DueSoonUntil(today);
-            q = q.Where(o => o.Status == ObjectionStatus.Registered && o.Deadline >= today && o.Deadline <= until);
+            q = f.State == "due_soon"
+                ? q.Where(o => o.Status == ObjectionStatus.Registered && o.Deadline >= today && o.Deadline <= until)
+                : q.Where(o => o.Status == ObjectionStatus.Registered && o.Deadline > until);
         }
 
         if (!string.IsNullOrWhiteSpace(f.Q))
