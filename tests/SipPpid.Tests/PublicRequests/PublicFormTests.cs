@@ -111,6 +111,36 @@ public abstract class PublicFormTests<TApp>(TApp app) : IClassFixture<TApp>, IAs
     }
 
     [Fact]
+    public async Task The_applicant_withdraws_an_open_request_from_the_tracking_page()
+    {
+        var r = await SubmitAsync("Tono Menarik Diri");
+        var client = app.Client();
+        var page = TrackUrl(r);
+        Assert.Contains("id=\"track-withdraw\"", await client.GetStringAsync(page));
+
+        var unconfirmed = await AppFactory.PostFormAsync(client, page + "&handler=Tarik", new() { ["Withdrawal.Reason"] = "Sudah dapat dari sumber lain" }, page);
+        Assert.Equal(HttpStatusCode.OK, unconfirmed.StatusCode);
+        Assert.Contains("Centang pernyataan", await unconfirmed.Content.ReadAsStringAsync());
+        Assert.Equal(RequestStatus.Registered, (await app.WithDbAsync(db => db.Requests.SingleAsync(x => x.Id == r.Id))).Status);
+
+        var wrongCode = await AppFactory.PostFormAsync(client, TrackUrl(r, "ZZZZZZZZZZ") + "&handler=Tarik", new() { ["Withdrawal.Confirm"] = "true" }, page);
+        Assert.Equal(HttpStatusCode.NotFound, wrongCode.StatusCode);
+
+        var withdrawn = await AppFactory.PostFormAsync(client, page + "&handler=Tarik",
+            new() { ["Withdrawal.Confirm"] = "true", ["Withdrawal.Reason"] = "Sudah dapat dari sumber lain" }, page);
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        var stored = await app.WithDbAsync(db => db.Requests.SingleAsync(x => x.Id == r.Id));
+        Assert.Equal(RequestStatus.Withdrawn, stored.Status);
+        Assert.NotNull(stored.WithdrawnDate);
+        var e = await app.WithDbAsync(db => db.RequestEvents.SingleAsync(x => x.RequestId == r.Id && x.Kind == RequestEventKind.Withdrawn));
+        Assert.Equal("Pemohon", e.ActorName);
+        Assert.Contains("Sudah dapat dari sumber lain", e.Note);
+        var after = await client.GetStringAsync(page);
+        Assert.Contains("Permohonan ditarik kembali", after);
+        Assert.DoesNotContain("id=\"track-withdraw\"", after);
+    }
+
+    [Fact]
     public async Task A_filled_honeypot_registers_nothing()
     {
         var client = app.Client();

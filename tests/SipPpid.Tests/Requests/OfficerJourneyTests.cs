@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Domain;
+using SipPpid.Tests.PublicRequests;
 using SipPpid.Tests.Support;
 
 namespace SipPpid.Tests.Requests;
@@ -24,7 +25,11 @@ public abstract class OfficerJourneyTests<TApp>(TApp app) : IClassFixture<TApp>,
     [Fact]
     public async Task Route_extend_attach_decide_and_deliver()
     {
-        var request = await app.SubmitAsync();
+        // The applicant submits the public form (with the KTP an individual must attach).
+        var applicant = app.Client();
+        var submitted = await PublicForm.PostAsync(applicant, await PublicForm.OpenAsync(applicant), PublicForm.Valid("Rudi Perjalanan Penuh"), PublicForm.Ktp);
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var request = await app.WithDbAsync(db => db.Requests.AsNoTracking().SingleAsync(r => r.ApplicantName == "Rudi Perjalanan Penuh"));
         Assert.Equal("PROV", (await ReloadAsync(request.Id)).Unit!.Code);
         var page = $"/Requests/Details/{request.Id}";
 
@@ -93,16 +98,30 @@ public abstract class OfficerJourneyTests<TApp>(TApp app) : IClassFixture<TApp>,
         var kinds = await app.WithDbAsync(db => db.RequestEvents.Where(e => e.RequestId == request.Id).OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync());
         Assert.Equal([RequestEventKind.Received, RequestEventKind.Routed, RequestEventKind.Extended, RequestEventKind.FileAdded,
             RequestEventKind.Decided, RequestEventKind.Delivered], kinds);
+        Assert.Contains("Notifikasi e-mail", await dinkes.GetStringAsync(page));
         var mails = await app.WithDbAsync(db => db.Outbox.Where(m => m.RequestId == request.Id).Select(m => m.Subject).ToListAsync());
         Assert.Contains(mails, s => s.Contains("perpanjangan", StringComparison.Ordinal));
         Assert.Contains(mails, s => s.Contains("pemberitahuan tertulis", StringComparison.Ordinal));
 
         var html = await dinkes.GetStringAsync(page);
         Assert.Contains("Dikabulkan seluruhnya", html);
-        var fileId = await app.WithDbAsync(db => db.RequestFiles.Where(f => f.RequestId == request.Id).Select(f => f.Id).SingleAsync());
+        var fileId = await app.WithDbAsync(db => db.RequestFiles.Where(f => f.RequestId == request.Id && f.Kind == FileKind.InformationProvided).Select(f => f.Id).SingleAsync());
         var file = await dinkes.GetAsync($"{page}?handler=File&fileId={fileId}");
         Assert.Equal("application/pdf", file.Content.Headers.ContentType!.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, (await setda.GetAsync($"{page}?handler=File&fileId={fileId}")).StatusCode);
+
+        // The applicant sees the decision on the tracking page and downloads the file and the written notice.
+        var track = $"/Lacak?nomor={Uri.EscapeDataString(request.RegistrationNumber)}&kode={request.TrackingCode}";
+        var tracking = await applicant.GetStringAsync(track);
+        Assert.Contains("Dikabulkan seluruhnya", tracking);
+        Assert.Contains("daftar-penerima.pdf", tracking);
+        var download = await applicant.GetAsync($"{track}&handler=Berkas&id={fileId}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.StartsWith("%PDF", await download.Content.ReadAsStringAsync());
+        var notice = await applicant.GetAsync($"/Lacak/Surat?nomor={Uri.EscapeDataString(request.RegistrationNumber)}&kode={request.TrackingCode}&jenis=pemberitahuan");
+        Assert.Equal(HttpStatusCode.OK, notice.StatusCode);
+        Assert.Contains("PEMBERITAHUAN TERTULIS", await notice.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await applicant.GetAsync($"{track.Replace(request.TrackingCode, "ZZZZZZZZZZ", StringComparison.Ordinal)}&handler=Berkas&id={fileId}")).StatusCode);
     }
 
     [Fact]
