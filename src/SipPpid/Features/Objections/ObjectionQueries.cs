@@ -66,6 +66,15 @@ public static class ObjectionQueries
             : q.OrderByDescending(o => o.ReceivedDate).ThenByDescending(o => o.Id);
     }
 
+    /// <summary>The objection with this number and tracking code (both required), with its request and unit; a wrong code finds nothing.</summary>
+    public static IQueryable<Objection> ByTracking(this IQueryable<Objection> objections, string? number, string? code)
+    {
+        var n = number?.Trim() ?? "";
+        var c = code?.Trim().ToUpperInvariant() ?? "";
+        if (n.Length == 0 || c.Length == 0) return objections.Where(_ => false);
+        return objections.Include(o => o.Request).ThenInclude(r => r!.Unit).Where(o => o.ObjectionNumber == n && o.TrackingCode == c);
+    }
+
     /// <summary>"Nama Kuasa (kuasa dari Pemohon)" or the applicant's name.</summary>
     public static string ApplicantOrProxy(string applicant, string? proxy) => proxy is null ? applicant : $"{proxy} (kuasa dari {applicant})";
 }
