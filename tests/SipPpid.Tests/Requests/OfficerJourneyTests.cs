@@ -34,6 +34,8 @@ public abstract class OfficerJourneyTests<TApp>(TApp app) : IClassFixture<TApp>,
         var page = $"/Requests/Details/{request.Id}";
 
         var utama = await app.SignedInAsync("utama@ppid.demo");
+        Assert.Contains("id=\"inbox-link\"", await utama.GetStringAsync("/Requests"));
+        Assert.Contains(request.RegistrationNumber, await utama.GetStringAsync("/Requests?Filter.Status=registered&Filter.Unit=PROV&Filter.Sort=deadline"));
         var routed = await AppFactory.PostFormAsync(utama, $"{page}?handler=Route", new() { ["Step.UnitCode"] = "DINKES", ["Step.Note"] = "Mohon ditindaklanjuti" }, page);
         Assert.Equal(HttpStatusCode.Redirect, routed.StatusCode);
         Assert.Equal("DINKES", (await ReloadAsync(request.Id)).Unit!.Code);
@@ -46,7 +48,8 @@ public abstract class OfficerJourneyTests<TApp>(TApp app) : IClassFixture<TApp>,
         Assert.DoesNotContain(request.RegistrationNumber, await setda.GetStringAsync("/Requests"));
 
         var dinkes = await app.SignedInAsync("dinkes@ppid.demo");
-        Assert.Contains(request.RegistrationNumber, await dinkes.GetStringAsync("/Requests"));
+        Assert.Contains(request.RegistrationNumber, await dinkes.GetStringAsync("/Requests?Filter.Status=registered&Filter.Unit=DINKES&Filter.Sort=deadline"));
+        Assert.DoesNotContain(request.RegistrationNumber, await utama.GetStringAsync("/Requests?Filter.Status=registered&Filter.Unit=PROV"));
         var extended = await AppFactory.PostFormAsync(dinkes, $"{page}?handler=Extend", new() { ["Step.Date"] = Today, ["Step.Note"] = "Data masih dihimpun dari UPT" }, page);
         Assert.Equal(HttpStatusCode.Redirect, extended.StatusCode);
         var afterExtension = await ReloadAsync(request.Id);
