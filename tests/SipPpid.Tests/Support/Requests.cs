@@ -32,9 +32,10 @@ public static class Requests
         return result.Request!;
     }
 
-    public static async Task<InformationRequest> EnterAtDeskAsync(this AppFactory app, DateOnly received, string channel = "letter", string? unit = null)
+    public static async Task<InformationRequest> EnterAtDeskAsync(
+        this AppFactory app, DateOnly received, string channel = "letter", string? unit = null, string name = "Budi Santoso")
     {
-        var input = Valid(unit);
+        var input = Valid(unit, name);
         input.Channel = channel;
         input.ReceivedDate = received;
         await using var scope = app.Services.CreateAsyncScope();

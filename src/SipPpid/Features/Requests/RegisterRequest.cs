@@ -159,13 +159,12 @@ public sealed class RegisterRequest(
 
             db.Record(r, RequestEventKind.Received, r.ReceivedDate, actor,
                 note: desk ? t["Dicatat di meja layanan ({0}).", t[RequestCodes.Label(r.Channel)].Value].Value : null, toUnitId: unit.Id);
-            mails.Registered(r);
+            // r.Id is needed for the officers' link: the request is saved first, the e-mails with the key row below.
             await db.SaveChangesAsync(ct);
+            await mails.RegisteredAsync(r, unit, online: !desk, ct);
             if (idempotencyKey is not null)
-            {
                 db.IdempotencyRecords.Add(new IdempotencyRecord { Key = idempotencyKey, RequestId = r.Id, CreatedAtUtc = clock.UtcNow });
-                await db.SaveChangesAsync(ct);
-            }
+            await db.SaveChangesAsync(ct);
 
             await tx.CommitAsync(ct);
         }
