@@ -60,16 +60,24 @@ public abstract class LetterTests<TApp>(TApp app) : IClassFixture<TApp>, IAsyncL
         var request = await app.SubmitAsync(Support.Requests.Valid("DINKES", "Maria Serahterima"));
         var page = $"/Requests/Details/{request.Id}";
         var dinkes = await app.SignedInAsync("dinkes@ppid.demo");
-        Assert.Equal(HttpStatusCode.Redirect, (await AppFactory.PostFormAsync(dinkes, $"{page}?handler=Decide", new()
+        var decision = new Dictionary<string, string>
         {
             ["Decision.NoticeDate"] = Today,
             ["Decision.Decision"] = "granted_full",
             ["Decision.Reasons"] = "Informasi terbuka.",
             ["Decision.MaterialProvided"] = "Profil kesehatan Provinsi Kalimantan Barat 2025 (PDF, 84 halaman)",
-            ["Decision.ProvidedFormat"] = "softcopy",
-            ["Decision.ProvidedDelivery"] = "email",
             ["Decision.SignerName"] = "dr. Siti Rahmawati, M.Kes.",
-        }, page)).StatusCode);
+        };
+        // A notice that grants says in which form, how and when the information is given (Pasal 22(7)).
+        var incomplete = await AppFactory.PostFormAsync(dinkes, $"{page}?handler=Decide", new(decision) { ["Decision.ProvidedFormat"] = "" }, page);
+        Assert.Equal(HttpStatusCode.OK, incomplete.StatusCode);
+        var refused = await incomplete.Content.ReadAsStringAsync();
+        Assert.Contains("Pilih bentuk informasi yang diberikan.", refused);
+        Assert.Contains("Sebutkan waktu penyediaan informasi.", refused);
+        decision["Decision.ProvidedFormat"] = "softcopy";
+        decision["Decision.ProvidedDelivery"] = "email";
+        decision["Decision.TimeNeeded"] = "Hari ini";
+        Assert.Equal(HttpStatusCode.Redirect, (await AppFactory.PostFormAsync(dinkes, $"{page}?handler=Decide", decision, page)).StatusCode);
         var applicant = app.Client();
         string Public(string kind, string? code = null) =>
             $"/Lacak/Surat?nomor={Uri.EscapeDataString(request.RegistrationNumber)}&kode={code ?? request.TrackingCode}&jenis={kind}";
