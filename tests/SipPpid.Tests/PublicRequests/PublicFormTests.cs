@@ -138,6 +138,14 @@ public abstract class PublicFormTests<TApp>(TApp app) : IClassFixture<TApp>, IAs
         var after = await client.GetStringAsync(page);
         Assert.Contains("Permohonan ditarik kembali", after);
         Assert.DoesNotContain("id=\"track-withdraw\"", after);
+        Assert.DoesNotContain("id=\"track-objections\"", after); // nothing to object to, and no "window passed" either
+        var objectionPage = $"/Keberatan/Ajukan?nomor={Uri.EscapeDataString(r.RegistrationNumber)}&kode={r.TrackingCode}";
+        Assert.Contains("id=\"request-withdrawn\"", await client.GetStringAsync(objectionPage));
+        var objection = await AppFactory.PostFormAsync(client, objectionPage,
+            new() { ["Form.Grounds"] = "b", ["Form.CaseDescription"] = "Tetap keberatan." }, PublicForm.Path);
+        Assert.Equal(HttpStatusCode.OK, objection.StatusCode);
+        Assert.Contains("sudah ditarik kembali oleh pemohon", await objection.Content.ReadAsStringAsync());
+        Assert.False(await app.WithDbAsync(db => db.Objections.AnyAsync(o => o.RequestId == r.Id)));
     }
 
     [Fact]
