@@ -14,7 +14,13 @@ cd "$ROOT"
 
 export DEBIAN_FRONTEND=noninteractive
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+# Production by default: users see the friendly error pages, not a developer's stack trace.
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
+# ...but this is the demo: the demo accounts may sign in (demo mode), the cookies work over the plain http of
+# 127.0.0.1, and the log is readable text rather than Production's JSON lines.
+export Demo__Enabled=${Demo__Enabled:-true}
+export Security__CookieSecure=${Security__CookieSecure:-SameAsRequest}
+export Logging__Format=${Logging__Format:-simple}
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 URLS=${URLS:-http://127.0.0.1:5000}
 DLL=src/SipPpid/bin/Release/net10.0/SipPpid.dll
@@ -76,6 +82,7 @@ Demo logins (all with password Demo-Kalbar-2026):
   atasan@ppid.demo   Atasan PPID
   setda@ppid.demo    PPID Pembantu, Sekretariat Daerah and its biros
   dinkes@ppid.demo   PPID Pembantu, Dinas Kesehatan
+  pupr@ppid.demo     PPID Pembantu, Dinas PUPR
 
 Stop with Ctrl+C.
 

@@ -38,6 +38,10 @@ public static class AppServices
         var services = builder.Services;
         // Serves wwwroot and vendored assets when run from bin/ in any environment (no-op once published).
         builder.WebHost.UseStaticWebAssets();
+        // EF Core logs every SQL command at Information, which drowns the app's own log (run.sh starts the app from the
+        // repo root, where no appsettings.json is found). Logging:LogLevel:<this category> in configuration still decides.
+        const string SqlCommands = "Microsoft.EntityFrameworkCore.Database.Command";
+        if (builder.Configuration[$"Logging:LogLevel:{SqlCommands}"] is null) builder.Logging.AddFilter(SqlCommands, LogLevel.Warning);
 
         services.AddData(builder.Configuration);
         services.AddOptions<PpidOptions>().BindConfiguration("Ppid").ValidateDataAnnotations()

@@ -1,5 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using SipPpid.Domain;
 using SipPpid.Tests.Support;
@@ -101,6 +104,34 @@ public abstract class AccountTests<TApp>(TApp app) : IClassFixture<TApp>, IAsync
         var missing = await client.GetAsync("/tidak-ada");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("Halaman tidak ditemukan", await missing.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_unexpected_error_shows_the_friendly_indonesian_page_without_details()
+    {
+        using var failing = app.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.Configure<MvcOptions>(o => o.Filters.Add(new FailOnPurpose()))));
+        var client = failing.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await client.GetAsync("/?gagal=1");
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Terjadi kesalahan", html);
+        Assert.Contains("Kode kejadian", html);
+        Assert.DoesNotContain(FailOnPurpose.Secret, html);
+        Assert.DoesNotContain("at SipPpid", html);
+    }
+
+    /// <summary>Throws on "/?gagal=1", as an unexpected failure inside a page would.</summary>
+    private sealed class FailOnPurpose : IAsyncPageFilter
+    {
+        public const string Secret = "rahasia-tumpukan-panggilan";
+
+        public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+        public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next) =>
+            context.HttpContext.Request.Path == "/" && context.HttpContext.Request.Query.ContainsKey("gagal")
+                ? throw new InvalidOperationException(Secret)
+                : next();
     }
 }
 

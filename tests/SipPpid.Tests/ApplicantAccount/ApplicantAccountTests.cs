@@ -30,7 +30,7 @@ public abstract class ApplicantAccountTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Contains("belum ada permohonan", (await client.GetStringAsync("/Akun/Permohonan")).ToLowerInvariant());
 
         var form = await PublicForm.OpenAsync(client);
-        var submitted = await PublicForm.PostAsync(client, form, PublicForm.Valid("Dewi Lestari"));
+        var submitted = await PublicForm.PostAsync(client, form, PublicForm.Valid("Dewi Lestari"), PublicForm.Ktp);
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
 
         var claim = await AppFactory.PostFormAsync(client, "/Akun/Permohonan?handler=Claim", new() { ["Number"] = older.RegistrationNumber, ["Code"] = older.TrackingCode }, "/Akun/Permohonan");

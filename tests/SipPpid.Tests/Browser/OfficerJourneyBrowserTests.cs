@@ -42,6 +42,7 @@ public sealed class OfficerJourneyBrowserTests(BrowserFixture browser) : IClassF
         await dinkes.FillAsync("#d-reasons", "Sebagian data memuat data pribadi penerima.");
         await dinkes.FillAsync("#d-blacked", "NIK dan alamat penerima dihitamkan (Pasal 17 huruf h).");
         await dinkes.FillAsync("#d-material", "Daftar penerima bantuan sosial 2025");
+        await dinkes.FillAsync("#d-time", "3 (tiga) hari kerja");
         await dinkes.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("22-decide-form.png"), FullPage = true });
         await dinkes.ClickAsync("#decide-submit");
         await dinkes.WaitForSelectorAsync("#decision");

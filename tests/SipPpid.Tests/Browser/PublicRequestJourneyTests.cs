@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace SipPpid.Tests.Browser;
 
 public sealed class PublicRequestJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -24,6 +26,12 @@ public sealed class PublicRequestJourneyTests(BrowserFixture browser) : IClassFi
         await page.CheckAsync("#obtain-copy");
         await page.SelectOptionAsync("#Form_CopyFormat", "softcopy");
         await page.SelectOptionAsync("#Form_DeliveryMethod", "email");
+        await page.SetInputFilesAsync("#Form_IdentityCard", new FilePayload
+        {
+            Name = "ktp-rina.png",
+            MimeType = "image/png",
+            Buffer = [.. PublicRequests.PublicForm.Ktp.Content],
+        });
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("11-public-form-filled.png"), FullPage = true });
 
         await page.ClickAsync("#submit-request");

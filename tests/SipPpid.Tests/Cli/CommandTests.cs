@@ -73,12 +73,15 @@ public abstract class CommandTests(string provider) : IDisposable
             dinsos,Dinas Sosial,KAB,pembantu
             BPBD,,TIDAK-ADA,pembantu
             DISHUB,Dinas Perhubungan lagi,KAB,pembantu
+            DISKES,Dinas Kesehatan,BELUM-ADA,pembantu
             """));
         Assert.Equal(1, bad.ExitCode);
         Assert.Contains("line 3: kind: 'dinas' is not utama or pembantu", bad.Err);
         Assert.Contains("line 4: code: 'dinsos' must be", bad.Err);
         Assert.Contains("line 5: name: required", bad.Err);
         Assert.Contains("line 6: code: DISHUB already appears on line 2", bad.Err);
+        // One run lists the lines with an unknown parent too, next to the lines with bad values.
+        Assert.Contains("line 7: parent_code: unit 'BELUM-ADA' is neither in the file nor in the database", bad.Err);
         Assert.Contains("nothing changed", bad.Err);
         Assert.Equal("", bad.Out);
 
@@ -175,6 +178,16 @@ public abstract class CommandTests(string provider) : IDisposable
         var unknown = await Support.Cli.RunAsync(_db, "import", "planets", "x.csv");
         Assert.NotEqual(0, unknown.ExitCode);
         Assert.NotEqual("", unknown.Err);
+
+        // A mistyped command fails with a reason instead of starting the web app.
+        var typo = await Support.Cli.RunAsync(_db, "migrat");
+        Assert.NotEqual(0, typo.ExitCode);
+        Assert.Contains("migrat", typo.Err);
+
+        // A configuration override may come before the command.
+        var overrideFirst = await Support.Cli.RunAsync(_db, "--Ppid:TimeZone=Asia/Makassar", "migrate");
+        Assert.Equal(0, overrideFirst.ExitCode);
+        Assert.Contains("Database schema is up to date.", overrideFirst.Out);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
+using SipPpid.Domain;
 using SipPpid.Features.Notifications;
 using SipPpid.Tests.Support;
 
@@ -28,22 +29,34 @@ public abstract class OutboxSenderTests<TApp>(TApp app) : IClassFixture<TApp>, I
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    private Task<List<OutboxMessage>> QueuedAsync(int requestId) =>
+        app.WithDbAsync(db => db.Outbox.AsNoTracking().Where(m => m.RequestId == requestId).OrderBy(m => m.To).ToListAsync());
+
     [Fact]
-    public async Task Registering_a_request_queues_one_mail_to_the_applicant()
+    public async Task An_online_request_queues_the_applicants_mail_and_tells_the_units_officers()
     {
         var r = await app.SubmitAsync(Support.Requests.Valid("DINKES"));
-        var queued = await app.WithDbAsync(db => db.Outbox.AsNoTracking().Where(m => m.RequestId == r.Id).ToListAsync());
-        var m = Assert.Single(queued);
-        Assert.Equal("budi@example.org", m.To);
-        Assert.Equal($"Permohonan informasi {r.RegistrationNumber} telah diterima", m.Subject);
-        Assert.Null(m.SentAtUtc);
-        Assert.Equal(0, m.Attempts);
+        var queued = await QueuedAsync(r.Id);
+        Assert.Equal(["budi@example.org", "dinkes@ppid.demo"], queued.Select(m => m.To));
+        Assert.Equal($"Permohonan informasi {r.RegistrationNumber} telah diterima", queued[0].Subject);
+        Assert.Equal($"Permohonan baru {r.RegistrationNumber} untuk Dinas Kesehatan", queued[1].Subject);
+        Assert.Contains($"/Requests/Details/{r.Id}", queued[1].Body, StringComparison.Ordinal);
+        Assert.All(queued, m => Assert.Null(m.SentAtUtc));
+        Assert.All(queued, m => Assert.Equal(0, m.Attempts));
+
+        // Addressed to the PPID Utama (no unit chosen): its officers are told.
+        var toUtama = await app.SubmitAsync(Support.Requests.Valid(null, "Sari Utama"));
+        Assert.Contains("utama@ppid.demo", (await QueuedAsync(toUtama.Id)).Select(m => m.To));
+
+        // At the desk the officer entered it: only the applicant is written to.
+        var desk = await app.EnterAtDeskAsync(new DateOnly(2026, 2, 2), unit: "DINKES");
+        Assert.Equal(["budi@example.org"], (await QueuedAsync(desk.Id)).Select(m => m.To));
     }
 
     [Fact]
     public async Task The_sender_writes_an_eml_into_the_pickup_folder_and_marks_it_sent()
     {
-        var r = await app.SubmitAsync(Support.Requests.Valid("DINKES", "Rina Marlina"));
+        var r = await app.EnterAtDeskAsync(new DateOnly(2026, 2, 3), unit: "DINKES", name: "Rina Marlina");
         using var folder = new TempFolder();
         var result = await app.SendOutboxAsync(Mail.Pickup(folder.Path));
 
@@ -65,7 +78,7 @@ public abstract class OutboxSenderTests<TApp>(TApp app) : IClassFixture<TApp>, I
     [Fact]
     public async Task A_failing_smtp_server_keeps_the_message_for_a_later_attempt()
     {
-        var r = await app.SubmitAsync(Support.Requests.Valid("DINKES"));
+        var r = await app.EnterAtDeskAsync(new DateOnly(2026, 2, 4), unit: "DINKES");
         var before = DateTime.UtcNow;
         var failed = await app.SendOutboxAsync(Mail.ClosedSmtp());
 

@@ -113,6 +113,10 @@ public abstract class ObjectionJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(HttpStatusCode.NotFound, (await AppFactory.PostFormAsync(setda, $"{page}?handler=Decide", new(fields), "/Objections")).StatusCode);
         Assert.DoesNotContain(o.ObjectionNumber, await setda.GetStringAsync("/Objections"));
 
+        var answer = $"/Keberatan/Tanggapan?nomor={Uri.EscapeDataString(o.ObjectionNumber)}&kode={o.TrackingCode}";
+        var applicant = app.Client();
+        Assert.Equal(HttpStatusCode.NotFound, (await applicant.GetAsync(answer)).StatusCode); // not answered yet
+
         var atasan = await app.SignedInAsync("atasan@ppid.demo");
         Assert.Contains(o.ObjectionNumber, await atasan.GetStringAsync("/Objections?Filter.Status=registered"));
         var decided = await AppFactory.PostFormAsync(atasan, $"{page}?handler=Decide", new(fields), page);
@@ -131,6 +135,12 @@ public abstract class ObjectionJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Contains("NIP 196706181993031006", letter);
         Assert.Contains(o.ObjectionNumber, letter);
         Assert.Contains("Keberatan diajukan", await utama.GetStringAsync($"/Requests/Details/{r.Id}"));
+
+        // The applicant opens the answer with the objection's number and tracking code (and from the request's tracking page).
+        Assert.Contains("TANGGAPAN ATASAN PPID ATAS KEBERATAN", await applicant.GetStringAsync(answer));
+        Assert.Equal(HttpStatusCode.NotFound, (await applicant.GetAsync(answer.Replace(o.TrackingCode, "ZZZZZZZZZZ", StringComparison.Ordinal))).StatusCode);
+        Assert.Contains("TANGGAPAN ATASAN PPID ATAS KEBERATAN", await PdfAsync(applicant, answer + "&format=pdf", "answer-public"));
+        Assert.Contains("/Keberatan/Tanggapan?nomor=", await applicant.GetStringAsync($"/Lacak?nomor={Uri.EscapeDataString(r.RegistrationNumber)}&kode={r.TrackingCode}"));
     }
 
     [Fact]
@@ -217,6 +227,17 @@ public abstract class ObjectionJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Contains(rows, r => (string)r["grounds"] == "b" && (string)r["applicant_or_proxy"] == "Bayu Export");
         var dinkes = await app.SignedInAsync("dinkes@ppid.demo");
         Assert.DoesNotContain(a.ObjectionNumber, await dinkes.GetStringAsync("/Objections?handler=Csv"));
+
+        // The printed register lists the same filtered rows, under the unit's letterhead, also as PDF.
+        var printed = await setda.GetStringAsync("/Objections/Register?Filter.Unit=BIRO-HUKUM&Filter.Q=Ani%20Export");
+        Assert.Contains("REGISTER KEBERATAN", printed);
+        Assert.Contains(a.ObjectionNumber, printed);
+        Assert.DoesNotContain(b.ObjectionNumber, printed);
+        Assert.Contains("BIRO HUKUM", printed);
+        var pdf = await PdfAsync(setda, "/Objections/Register?Filter.Unit=BIRO-HUKUM&format=pdf", "register");
+        Assert.Contains("REGISTER KEBERATAN", pdf);
+        Assert.Contains("2 keberatan", pdf); // cells wrap inside their narrow columns, so the PDF's text is checked by its count
+        Assert.DoesNotContain(a.ObjectionNumber, await dinkes.GetStringAsync("/Objections/Register"));
     }
 
     private static async Task<string> PdfAsync(HttpClient client, string url, string name)

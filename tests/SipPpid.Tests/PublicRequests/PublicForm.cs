@@ -13,6 +13,13 @@ public static partial class PublicForm
 
     public sealed record Upload(string Field, string FileName, byte[] Content);
 
+    /// <summary>A scan of a KTP (a PNG by its signature): the document an individual applicant must attach.</summary>
+    public static readonly Upload Ktp = new("Form.IdentityCard", "ktp.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]);
+
+    public static readonly Upload Deed = new("Form.Deed", "akta.pdf", "%PDF-1.4\n% akta pendirian\n"u8.ToArray());
+
+    public static readonly Upload PowerOfAttorney = new("Form.PowerOfAttorney", "surat-kuasa.pdf", "%PDF-1.4\n% surat kuasa\n"u8.ToArray());
+
     public static Dictionary<string, string> Valid(string name) => new()
     {
         ["Form.ApplicantType"] = "individual",

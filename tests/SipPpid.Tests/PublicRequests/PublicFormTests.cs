@@ -19,7 +19,7 @@ public abstract class PublicFormTests<TApp>(TApp app) : IClassFixture<TApp>, IAs
     private async Task<InformationRequest> SubmitAsync(string name)
     {
         var client = app.Client();
-        var response = await PublicForm.PostAsync(client, await PublicForm.OpenAsync(client), PublicForm.Valid(name));
+        var response = await PublicForm.PostAsync(client, await PublicForm.OpenAsync(client), PublicForm.Valid(name), PublicForm.Ktp);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return await app.WithDbAsync(db => db.Requests.AsNoTracking().SingleAsync(r => r.ApplicantName == name));
     }
@@ -52,7 +52,7 @@ public abstract class PublicFormTests<TApp>(TApp app) : IClassFixture<TApp>, IAs
         fields["Form.InformationRequested"] = "";
         fields["Form.ApplicantAddress"] = "Jl. Tanjungpura No. 5";
         var response = await PublicForm.PostAsync(client, await PublicForm.OpenAsync(client), fields,
-            new PublicForm.Upload("Form.IdentityCard", "ktp.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]));
+            PublicForm.Ktp);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("NIK terdiri atas 16 angka.", html);
@@ -70,13 +70,81 @@ public abstract class PublicFormTests<TApp>(TApp app) : IClassFixture<TApp>, IAs
     {
         var client = app.Client();
         var form = await PublicForm.OpenAsync(client);
-        var first = await PublicForm.PostAsync(client, form, PublicForm.Valid("Dedi Dua Kali"));
-        var second = await PublicForm.PostAsync(client, form, PublicForm.Valid("Dedi Dua Kali"));
+        var first = await PublicForm.PostAsync(client, form, PublicForm.Valid("Dedi Dua Kali"), PublicForm.Ktp);
+        var second = await PublicForm.PostAsync(client, form, PublicForm.Valid("Dedi Dua Kali"), PublicForm.Ktp);
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
         Assert.Equal(first.Headers.Location, second.Headers.Location);
         Assert.StartsWith("/Permohonan/Tanda-Terima?nomor=", first.Headers.Location!.OriginalString);
         Assert.Equal(1, await CountAsync("Dedi Dua Kali"));
+    }
+
+    [Theory]
+    [InlineData("individual", "Form.IdentityCard", "Lampirkan pindaian KTP Anda.")]
+    [InlineData("organization", "Form.Deed", "Lampirkan akta pendirian atau anggaran dasar")]
+    [InlineData("proxy", "Form.PowerOfAttorney", "Lampirkan surat kuasa.")]
+    public async Task Each_applicant_type_must_attach_its_documents(string type, string missingField, string message)
+    {
+        var name = "Tanpa Dokumen " + type;
+        var fields = PublicForm.Valid(name);
+        fields["Form.ApplicantType"] = type;
+        fields["Form.RepresentedParty"] = "Yayasan Pontianak Bersih";
+        var all = new[] { PublicForm.Ktp, PublicForm.Deed, PublicForm.PowerOfAttorney };
+        var client = app.Client();
+
+        var refused = await PublicForm.PostAsync(client, await PublicForm.OpenAsync(client), fields, [.. all.Where(u => u.Field != missingField)]);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(message, await refused.Content.ReadAsStringAsync());
+        Assert.Equal(0, await CountAsync(name));
+
+        var needed = type switch
+        {
+            "organization" => new[] { PublicForm.Deed },
+            "proxy" => [PublicForm.Ktp, PublicForm.PowerOfAttorney],
+            _ => [PublicForm.Ktp],
+        };
+        var accepted = await PublicForm.PostAsync(client, await PublicForm.OpenAsync(client), fields, needed);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var kinds = await app.WithDbAsync(db => db.RequestFiles.Where(f => f.Request!.ApplicantName == name).Select(f => f.Kind).ToListAsync());
+        Assert.Equal(needed.Length, kinds.Count);
+    }
+
+    [Fact]
+    public async Task The_applicant_withdraws_an_open_request_from_the_tracking_page()
+    {
+        var r = await SubmitAsync("Tono Menarik Diri");
+        var client = app.Client();
+        var page = TrackUrl(r);
+        Assert.Contains("id=\"track-withdraw\"", await client.GetStringAsync(page));
+
+        var unconfirmed = await AppFactory.PostFormAsync(client, page + "&handler=Tarik", new() { ["Withdrawal.Reason"] = "Sudah dapat dari sumber lain" }, page);
+        Assert.Equal(HttpStatusCode.OK, unconfirmed.StatusCode);
+        Assert.Contains("Centang pernyataan", await unconfirmed.Content.ReadAsStringAsync());
+        Assert.Equal(RequestStatus.Registered, (await app.WithDbAsync(db => db.Requests.SingleAsync(x => x.Id == r.Id))).Status);
+
+        var wrongCode = await AppFactory.PostFormAsync(client, TrackUrl(r, "ZZZZZZZZZZ") + "&handler=Tarik", new() { ["Withdrawal.Confirm"] = "true" }, page);
+        Assert.Equal(HttpStatusCode.NotFound, wrongCode.StatusCode);
+
+        var withdrawn = await AppFactory.PostFormAsync(client, page + "&handler=Tarik",
+            new() { ["Withdrawal.Confirm"] = "true", ["Withdrawal.Reason"] = "Sudah dapat dari sumber lain" }, page);
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        var stored = await app.WithDbAsync(db => db.Requests.SingleAsync(x => x.Id == r.Id));
+        Assert.Equal(RequestStatus.Withdrawn, stored.Status);
+        Assert.NotNull(stored.WithdrawnDate);
+        var e = await app.WithDbAsync(db => db.RequestEvents.SingleAsync(x => x.RequestId == r.Id && x.Kind == RequestEventKind.Withdrawn));
+        Assert.Equal("Pemohon", e.ActorName);
+        Assert.Contains("Sudah dapat dari sumber lain", e.Note);
+        var after = await client.GetStringAsync(page);
+        Assert.Contains("Permohonan ditarik kembali", after);
+        Assert.DoesNotContain("id=\"track-withdraw\"", after);
+        Assert.DoesNotContain("id=\"track-objections\"", after); // nothing to object to, and no "window passed" either
+        var objectionPage = $"/Keberatan/Ajukan?nomor={Uri.EscapeDataString(r.RegistrationNumber)}&kode={r.TrackingCode}";
+        Assert.Contains("id=\"request-withdrawn\"", await client.GetStringAsync(objectionPage));
+        var objection = await AppFactory.PostFormAsync(client, objectionPage,
+            new() { ["Form.Grounds"] = "b", ["Form.CaseDescription"] = "Tetap keberatan." }, PublicForm.Path);
+        Assert.Equal(HttpStatusCode.OK, objection.StatusCode);
+        Assert.Contains("sudah ditarik kembali oleh pemohon", await objection.Content.ReadAsStringAsync());
+        Assert.False(await app.WithDbAsync(db => db.Objections.AnyAsync(o => o.RequestId == r.Id)));
     }
 
     [Fact]

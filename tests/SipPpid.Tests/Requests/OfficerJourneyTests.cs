@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Domain;
+using SipPpid.Tests.PublicRequests;
 using SipPpid.Tests.Support;
 
 namespace SipPpid.Tests.Requests;
@@ -24,11 +25,17 @@ public abstract class OfficerJourneyTests<TApp>(TApp app) : IClassFixture<TApp>,
     [Fact]
     public async Task Route_extend_attach_decide_and_deliver()
     {
-        var request = await app.SubmitAsync();
+        // The applicant submits the public form (with the KTP an individual must attach).
+        var applicant = app.Client();
+        var submitted = await PublicForm.PostAsync(applicant, await PublicForm.OpenAsync(applicant), PublicForm.Valid("Rudi Perjalanan Penuh"), PublicForm.Ktp);
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var request = await app.WithDbAsync(db => db.Requests.AsNoTracking().SingleAsync(r => r.ApplicantName == "Rudi Perjalanan Penuh"));
         Assert.Equal("PROV", (await ReloadAsync(request.Id)).Unit!.Code);
         var page = $"/Requests/Details/{request.Id}";
 
         var utama = await app.SignedInAsync("utama@ppid.demo");
+        Assert.Contains("id=\"inbox-link\"", await utama.GetStringAsync("/Requests"));
+        Assert.Contains(request.RegistrationNumber, await utama.GetStringAsync("/Requests?Filter.Status=registered&Filter.Unit=PROV&Filter.Sort=deadline"));
         var routed = await AppFactory.PostFormAsync(utama, $"{page}?handler=Route", new() { ["Step.UnitCode"] = "DINKES", ["Step.Note"] = "Mohon ditindaklanjuti" }, page);
         Assert.Equal(HttpStatusCode.Redirect, routed.StatusCode);
         Assert.Equal("DINKES", (await ReloadAsync(request.Id)).Unit!.Code);
@@ -41,7 +48,8 @@ public abstract class OfficerJourneyTests<TApp>(TApp app) : IClassFixture<TApp>,
         Assert.DoesNotContain(request.RegistrationNumber, await setda.GetStringAsync("/Requests"));
 
         var dinkes = await app.SignedInAsync("dinkes@ppid.demo");
-        Assert.Contains(request.RegistrationNumber, await dinkes.GetStringAsync("/Requests"));
+        Assert.Contains(request.RegistrationNumber, await dinkes.GetStringAsync("/Requests?Filter.Status=registered&Filter.Unit=DINKES&Filter.Sort=deadline"));
+        Assert.DoesNotContain(request.RegistrationNumber, await utama.GetStringAsync("/Requests?Filter.Status=registered&Filter.Unit=PROV"));
         var extended = await AppFactory.PostFormAsync(dinkes, $"{page}?handler=Extend", new() { ["Step.Date"] = Today, ["Step.Note"] = "Data masih dihimpun dari UPT" }, page);
         Assert.Equal(HttpStatusCode.Redirect, extended.StatusCode);
         var afterExtension = await ReloadAsync(request.Id);
@@ -93,16 +101,30 @@ public abstract class OfficerJourneyTests<TApp>(TApp app) : IClassFixture<TApp>,
         var kinds = await app.WithDbAsync(db => db.RequestEvents.Where(e => e.RequestId == request.Id).OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync());
         Assert.Equal([RequestEventKind.Received, RequestEventKind.Routed, RequestEventKind.Extended, RequestEventKind.FileAdded,
             RequestEventKind.Decided, RequestEventKind.Delivered], kinds);
+        Assert.Contains("Notifikasi e-mail", await dinkes.GetStringAsync(page));
         var mails = await app.WithDbAsync(db => db.Outbox.Where(m => m.RequestId == request.Id).Select(m => m.Subject).ToListAsync());
         Assert.Contains(mails, s => s.Contains("perpanjangan", StringComparison.Ordinal));
         Assert.Contains(mails, s => s.Contains("pemberitahuan tertulis", StringComparison.Ordinal));
 
         var html = await dinkes.GetStringAsync(page);
         Assert.Contains("Dikabulkan seluruhnya", html);
-        var fileId = await app.WithDbAsync(db => db.RequestFiles.Where(f => f.RequestId == request.Id).Select(f => f.Id).SingleAsync());
+        var fileId = await app.WithDbAsync(db => db.RequestFiles.Where(f => f.RequestId == request.Id && f.Kind == FileKind.InformationProvided).Select(f => f.Id).SingleAsync());
         var file = await dinkes.GetAsync($"{page}?handler=File&fileId={fileId}");
         Assert.Equal("application/pdf", file.Content.Headers.ContentType!.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, (await setda.GetAsync($"{page}?handler=File&fileId={fileId}")).StatusCode);
+
+        // The applicant sees the decision on the tracking page and downloads the file and the written notice.
+        var track = $"/Lacak?nomor={Uri.EscapeDataString(request.RegistrationNumber)}&kode={request.TrackingCode}";
+        var tracking = await applicant.GetStringAsync(track);
+        Assert.Contains("Dikabulkan seluruhnya", tracking);
+        Assert.Contains("daftar-penerima.pdf", tracking);
+        var download = await applicant.GetAsync($"{track}&handler=Berkas&id={fileId}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.StartsWith("%PDF", await download.Content.ReadAsStringAsync());
+        var notice = await applicant.GetAsync($"/Lacak/Surat?nomor={Uri.EscapeDataString(request.RegistrationNumber)}&kode={request.TrackingCode}&jenis=pemberitahuan");
+        Assert.Equal(HttpStatusCode.OK, notice.StatusCode);
+        Assert.Contains("PEMBERITAHUAN TERTULIS", await notice.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await applicant.GetAsync($"{track.Replace(request.TrackingCode, "ZZZZZZZZZZ", StringComparison.Ordinal)}&handler=Berkas&id={fileId}")).StatusCode);
     }
 
     [Fact]
@@ -115,6 +137,19 @@ public abstract class OfficerJourneyTests<TApp>(TApp app) : IClassFixture<TApp>,
         Assert.Contains(b.RegistrationNumber, filtered);
         Assert.DoesNotContain(a.RegistrationNumber, filtered);
         Assert.Contains("overdue", await setda.GetStringAsync("/Requests?Filter.State=overdue"), StringComparison.OrdinalIgnoreCase);
+
+        // The deadline filters: a request received today is on track, the ones from January and February are overdue.
+        var fresh = await app.EnterAtDeskAsync(DateOnly.ParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture), unit: "BIRO-HUKUM");
+        var onTrack = await setda.GetStringAsync("/Requests?Filter.State=on_track&Filter.Unit=BIRO-HUKUM");
+        Assert.Contains(fresh.RegistrationNumber, onTrack);
+        Assert.DoesNotContain(a.RegistrationNumber, onTrack);
+        var overdue = await setda.GetStringAsync("/Requests?Filter.State=overdue&Filter.Unit=BIRO-HUKUM");
+        Assert.Contains(a.RegistrationNumber, overdue);
+        Assert.DoesNotContain(fresh.RegistrationNumber, overdue);
+        // A hand-edited drill-down link lists nothing instead of failing.
+        var edited = await setda.GetAsync("/Requests?Filter.Figure=days:abc");
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Contains("id=\"result-count\">0 permohonan", await edited.Content.ReadAsStringAsync());
 
         var csv = await setda.GetStringAsync("/Requests?handler=Csv&Filter.Unit=BIRO-HUKUM&Filter.From=2026-01-01&Filter.To=2026-01-31");
         var lines = csv.Trim().Split('\n');
@@ -170,6 +205,33 @@ public abstract class OfficerJourneyTests<TApp>(TApp app) : IClassFixture<TApp>,
         var stored = await app.WithDbAsync(db => db.Requests.SingleAsync(r => r.ApplicantName == "Siti Aminah"));
         Assert.Equal(new DateOnly(2026, 1, 20), stored.Deadline);
         Assert.Equal(Channel.Letter, stored.Channel);
+    }
+
+    [Fact]
+    public async Task A_desk_form_sent_twice_records_one_request()
+    {
+        var dinkes = await app.SignedInAsync("dinkes@ppid.demo");
+        var token = System.Text.RegularExpressions.Regex.Match(await dinkes.GetStringAsync("/Requests/Desk"), "name=\"Token\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.True(Guid.TryParse(token, out _));
+        Dictionary<string, string> Fields() => new()
+        {
+            ["Token"] = token,
+            ["Form.Channel"] = "whatsapp",
+            ["Form.ReceivedDate"] = "2026-02-02",
+            ["Form.UnitCode"] = "DINKES",
+            ["Form.ApplicantType"] = "individual",
+            ["Form.ApplicantName"] = "Yusuf Dua Klik",
+            ["Form.ApplicantPhone"] = "0812 7777 1111",
+            ["Form.InformationRequested"] = "Jadwal vaksinasi keliling 2026",
+            ["Form.ObtainMethod"] = "view",
+        };
+
+        var first = await AppFactory.PostFormAsync(dinkes, "/Requests/Desk", Fields());
+        var second = await AppFactory.PostFormAsync(dinkes, "/Requests/Desk", Fields());
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Requests.CountAsync(r => r.ApplicantName == "Yusuf Dua Klik")));
     }
 
     private static async Task<string> TokenAsync(HttpClient client, string page)

@@ -55,6 +55,11 @@ public abstract class RecomputeDeadlinesTests<TApp>(TApp app) : IClassFixture<TA
         Assert.Equal(new DateOnly(2025, 3, 17), (await ReloadAsync(decided.Id)).Deadline);
         Assert.Empty(await MovesAsync(decided.Id));
 
+        // The applicant's tracking page shows the move and the new date too.
+        var tracking = await app.Client().GetStringAsync($"/Lacak?nomor={Uri.EscapeDataString(open.RegistrationNumber)}&kode={open.TrackingCode}");
+        Assert.Contains("Batas waktu bergeser karena perubahan kalender hari kerja", tracking);
+        Assert.Contains("18 Maret 2025", tracking);
+
         // Nothing changed since: a second run moves nothing and records nothing.
         await using (var scope = app.Services.CreateAsyncScope())
             Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<RecomputeDeadlines>().RunAsync(Actor.System, CancellationToken.None));

@@ -32,13 +32,14 @@ public static class Requests
         return result.Request!;
     }
 
-    public static async Task<InformationRequest> EnterAtDeskAsync(this AppFactory app, DateOnly received, string channel = "letter", string? unit = null)
+    public static async Task<InformationRequest> EnterAtDeskAsync(
+        this AppFactory app, DateOnly received, string channel = "letter", string? unit = null, string name = "Budi Santoso")
     {
-        var input = Valid(unit);
+        var input = Valid(unit, name);
         input.Channel = channel;
         input.ReceivedDate = received;
         await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<RegisterRequest>().EnterAtDeskAsync(input, [], new Actor(null, "Petugas Uji"), CancellationToken.None);
+        var result = await scope.ServiceProvider.GetRequiredService<RegisterRequest>().EnterAtDeskAsync(input, [], new Actor(null, "Petugas Uji"), null, CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Field}: {e.Message}")));
         return result.Request!;
     }

@@ -8,12 +8,16 @@ public static class DemoProvince
     public const string Password = "Demo-Kalbar-2026";
     public const string RootCode = "PROV";
 
-    public sealed record DemoUnit(string Code, string Name, string Parent, string? Officer = null);
+    /// <summary>A demo agency; its PPID officer (name and NIP) and street address when the demo letters are printed from it.</summary>
+    public sealed record DemoUnit(string Code, string Name, string Parent, string? Officer = null, string? Nip = null, string? Address = null);
+
+    /// <summary>The governor's office complex, where the secretariat and most agencies of the demo sit.</summary>
+    public const string OfficeComplex = "Jl. Ahmad Yani, Pontianak 78124";
 
     public static readonly DemoUnit[] Units =
     [
-        new("DISKOMINFO", "Dinas Komunikasi dan Informatika", RootCode, "Drs. Ahmad Rizal, M.Si."),
-        new("SETDA", "Sekretariat Daerah", RootCode, "Hendra Gunawan, S.H., M.H."),
+        new("DISKOMINFO", "Dinas Komunikasi dan Informatika", RootCode, "Drs. Ahmad Rizal, M.Si.", "197003151995031002"),
+        new("SETDA", "Sekretariat Daerah", RootCode, "Hendra Gunawan, S.H., M.H.", "197805122003121004", "Kantor Gubernur Kalimantan Barat, " + OfficeComplex),
         new("BIRO-PEM", "Biro Pemerintahan, Otonomi Daerah dan Kerja Sama", "SETDA"),
         new("BIRO-HUKUM", "Biro Hukum", "SETDA"),
         new("BIRO-EKON", "Biro Perekonomian", "SETDA"),
@@ -26,8 +30,8 @@ public static class DemoProvince
         new("SETWAN", "Sekretariat DPRD", RootCode),
         new("INSPEKTORAT", "Inspektorat", RootCode),
         new("DISDIKBUD", "Dinas Pendidikan dan Kebudayaan", RootCode),
-        new("DINKES", "Dinas Kesehatan", RootCode, "dr. Siti Rahmawati, M.Kes."),
-        new("DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang", RootCode, "Ir. Yohanes Sanjaya, M.T."),
+        new("DINKES", "Dinas Kesehatan", RootCode, "dr. Siti Rahmawati, M.Kes.", "198104062008012015", "Jl. Letjend Sutoyo, Pontianak 78121"),
+        new("DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang", RootCode, "Ir. Yohanes Sanjaya, M.T.", "197509182000031003", "Jl. Letjend Sutoyo, Pontianak 78121"),
         new("DISPERKIM", "Dinas Perumahan Rakyat dan Kawasan Permukiman", RootCode),
         new("SATPOLPP", "Satuan Polisi Pamong Praja", RootCode),
         new("DINSOS", "Dinas Sosial", RootCode),

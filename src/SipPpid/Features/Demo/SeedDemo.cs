@@ -34,8 +34,11 @@ public sealed class SeedDemo(AppDbContext db, UserManager<AppUser> users, DemoYe
                 Name = d.Name,
                 Kind = UnitKind.Pembantu,
                 Parent = existing[d.Parent],
-                Address = "Pontianak, Kalimantan Barat",
+                Address = d.Address ?? DemoProvince.OfficeComplex,
+                Phone = "(0561) 000000",
+                Email = $"ppid.{d.Code.ToLowerInvariant()}@ppid.demo",
                 OfficerName = d.Officer,
+                OfficerNip = d.Nip,
             };
             db.Units.Add(unit);
             existing[d.Code] = unit;

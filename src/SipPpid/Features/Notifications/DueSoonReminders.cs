@@ -3,7 +3,6 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Requests;
-using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Notifications;
@@ -24,7 +23,6 @@ public sealed class DueSoonReminders(AppDbContext db, CalendarSource calendars, 
         var calendar = await calendars.GetAsync(ct);
         var today = clock.Today;
         var until = calendar.DueSoonUntil(today);
-        var rootIds = await db.Units.Where(u => u.ParentId == null).Select(u => u.Id).ToListAsync(ct);
         var recipients = new Dictionary<int, IReadOnlyList<string>>();
         var reminded = 0;
         var lastId = 0;
@@ -44,7 +42,7 @@ public sealed class DueSoonReminders(AppDbContext db, CalendarSource calendars, 
             foreach (var r in batch)
             {
                 if (!recipients.TryGetValue(r.UnitId, out var to))
-                    recipients[r.UnitId] = to = await RecipientsAsync(r.UnitId, rootIds.Contains(r.UnitId), ct);
+                    recipients[r.UnitId] = to = await db.OfficerEmailsAsync(r.UnitId, clock.UtcNow, ct);
                 if (await RemindAsync(r, to, ct)) reminded++;
             }
 
@@ -65,29 +63,5 @@ public sealed class DueSoonReminders(AppDbContext db, CalendarSource calendars, 
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;
-    }
-
-    /// <summary>Active (not locked-out) accounts bound to the unit, plus the PPID Utama officers for the root unit.</summary>
-    private async Task<IReadOnlyList<string>> RecipientsAsync(int unitId, bool isRoot, CancellationToken ct)
-    {
-        var users = db.Users.AsNoTracking();
-        if (isRoot)
-        {
-            var utama = db.UserRoles.Where(ur => db.Roles.Any(role => role.Id == ur.RoleId && role.Name == Roles.PpidUtama)).Select(ur => ur.UserId);
-            users = users.Where(u => u.UnitId == unitId || utama.Contains(u.Id));
-        }
-        else
-        {
-            users = users.Where(u => u.UnitId == unitId);
-        }
-
-        // LockoutEnd is compared here: SQLite cannot compare DateTimeOffset values in SQL.
-        var rows = await users.Where(u => u.Email != null).Select(u => new { u.Email, u.LockoutEnd }).ToListAsync(ct);
-        var now = new DateTimeOffset(clock.UtcNow, TimeSpan.Zero);
-        return rows.Where(u => u.LockoutEnd is null || u.LockoutEnd <= now)
-            .Select(u => u.Email!)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Order(StringComparer.Ordinal)
-            .ToList();
     }
 }

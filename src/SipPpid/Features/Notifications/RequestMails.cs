@@ -8,14 +8,36 @@ using SipPpid.Infrastructure.Time;
 namespace SipPpid.Features.Notifications;
 
 /// <summary>The e-mails of a request's life cycle (Indonesian, plain text), queued in the outbox.</summary>
-public sealed class RequestMails(AppDbContext db, IOptions<PpidOptions> options)
+public sealed class RequestMails(AppDbContext db, IOptions<PpidOptions> options, BodyClock clock)
 {
     private string TrackingUrl(InformationRequest r) =>
         $"{options.Value.PublicBaseUrl.TrimEnd('/')}/Lacak?nomor={Uri.EscapeDataString(r.RegistrationNumber)}&kode={r.TrackingCode}";
 
     private static string D(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
 
-    public void Registered(InformationRequest r) => db.Enqueue(r.ApplicantEmail,
+    /// <summary>
+    /// The applicant's receipt e-mail and, for a request that came in online, a note to the officers of the unit it is
+    /// addressed to (for the root unit: the PPID Utama officers), so a new request does not wait unseen in an inbox.
+    /// </summary>
+    public async Task RegisteredAsync(InformationRequest r, Unit unit, bool online, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(unit);
+        Registered(r);
+        if (!online) return;
+        foreach (var email in await db.OfficerEmailsAsync(unit.Id, clock.UtcNow, ct))
+            db.Enqueue(email, $"Permohonan baru {r.RegistrationNumber} untuk {unit.Name}",
+                $"""
+                Permohonan informasi baru {r.RegistrationNumber} dari {r.ApplicantName} diterima secara daring untuk {unit.Name}.
+                Batas waktu pemberitahuan tertulis: {D(r.Deadline)}.
+
+                Rincian informasi: {r.InformationRequested}
+
+                Buka: {options.Value.PublicBaseUrl.TrimEnd('/')}/Requests/Details/{r.Id}
+                """, r);
+    }
+
+    private void Registered(InformationRequest r) => db.Enqueue(r.ApplicantEmail,
         $"Permohonan informasi {r.RegistrationNumber} telah diterima",
         $"""
         Yth. {r.ApplicantName},

@@ -65,6 +65,8 @@ public sealed class FileObjection(
             if (input.Channel is null || !RequestCodes.Channels.TryGetValue(input.Channel, out channel)) Error("Channel", t["Wajib dipilih."]);
         }
 
+        if (r.Status == RequestStatus.Withdrawn)
+            return new(null, [new("", t["Permohonan ini sudah ditarik kembali oleh pemohon; tidak ada keputusan yang dapat diajukan keberatan."])]);
         if (await db.Objections.AnyAsync(o => o.RequestId == r.Id && o.Status == ObjectionStatus.Registered, ct))
             return new(null, [new("", t["Permohonan ini sudah memiliki keberatan yang belum ditanggapi."])]);
 

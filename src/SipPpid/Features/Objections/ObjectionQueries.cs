@@ -15,7 +15,7 @@ public sealed class ObjectionFilter
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
 
-    /// <summary>`due_soon` or `overdue`.</summary>
+    /// <summary>`on_track`, `due_soon` or `overdue` (unanswered objections only).</summary>
     public string? State { get; set; }
 
     /// <summary>`received` (default, newest first) or `deadline`.</summary>
@@ -45,10 +45,12 @@ public static class ObjectionQueries
         if (f.From is { } from) q = q.Where(o => o.ReceivedDate >= from);
         if (f.To is { } to) q = q.Where(o => o.ReceivedDate <= to);
         if (f.State == "overdue") q = q.Where(o => o.Status == ObjectionStatus.Registered && o.Deadline < today);
-        if (f.State == "due_soon")
+        if (f.State is "due_soon" or "on_track")
         {
             var until = calendar.DueSoonUntil(today);
-            q = q.Where(o => o.Status == ObjectionStatus.Registered && o.Deadline >= today && o.Deadline <= until);
+            q = f.State == "due_soon"
+                ? q.Where(o => o.Status == ObjectionStatus.Registered && o.Deadline >= today && o.Deadline <= until)
+                : q.Where(o => o.Status == ObjectionStatus.Registered && o.Deadline > until);
         }
 
         if (!string.IsNullOrWhiteSpace(f.Q))
@@ -62,6 +64,15 @@ public static class ObjectionQueries
         return f.Sort == "deadline"
             ? q.OrderBy(o => o.Deadline).ThenBy(o => o.Id)
             : q.OrderByDescending(o => o.ReceivedDate).ThenByDescending(o => o.Id);
+    }
+
+    /// <summary>The objection with this number and tracking code (both required), with its request and unit; a wrong code finds nothing.</summary>
+    public static IQueryable<Objection> ByTracking(this IQueryable<Objection> objections, string? number, string? code)
+    {
+        var n = number?.Trim() ?? "";
+        var c = code?.Trim().ToUpperInvariant() ?? "";
+        if (n.Length == 0 || c.Length == 0) return objections.Where(_ => false);
+        return objections.Include(o => o.Request).ThenInclude(r => r!.Unit).Where(o => o.ObjectionNumber == n && o.TrackingCode == c);
     }
 
     /// <summary>"Nama Kuasa (kuasa dari Pemohon)" or the applicant's name.</summary>

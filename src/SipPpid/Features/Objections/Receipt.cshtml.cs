@@ -35,11 +35,7 @@ public sealed class ReceiptModel(AppDbContext db, CurrentBody body) : PageModel,
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var n = Number?.Trim() ?? "";
-        var c = Code?.Trim().ToUpperInvariant() ?? "";
-        if (n.Length == 0 || c.Length == 0) return NotFound();
-        var o = await db.Objections.AsNoTracking().Include(x => x.Request).ThenInclude(r => r!.Unit)
-            .FirstOrDefaultAsync(x => x.ObjectionNumber == n && x.TrackingCode == c, ct);
+        var o = await db.Objections.AsNoTracking().ByTracking(Number, Code).FirstOrDefaultAsync(ct);
         if (o is null) return NotFound();
         Item = o;
         Letterhead = Letterhead.For(await body.GetAsync(ct), o.Request!.Unit!);

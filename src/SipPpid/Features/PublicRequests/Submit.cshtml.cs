@@ -50,7 +50,7 @@ public sealed class SubmitModel(AppDbContext db, RegisterRequest register, IStri
         RegisterRequest.Result result;
         try
         {
-            result = await register.SubmitAsync(Form.ToInput(), uploads, "form:" + Form.Token, ct);
+            result = await register.SubmitFormAsync(Form.ToInput(), uploads, "form:" + Form.Token, ct);
         }
         finally
         {

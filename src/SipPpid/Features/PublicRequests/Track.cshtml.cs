@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
@@ -18,14 +19,15 @@ namespace SipPpid.Features.PublicRequests;
 /// </summary>
 [EnableRateLimiting(RateLimits.Tracking)]
 [NoReferrer]
-public sealed class TrackModel(AppDbContext db, CalendarSource calendars, BodyClock clock, FileStore files) : PageModel
+public sealed class TrackModel(
+    AppDbContext db, CalendarSource calendars, BodyClock clock, FileStore files, RequestProcessing processing, IStringLocalizer<SharedResource> t) : PageModel
 {
     /// <summary>The steps the applicant sees; internal notes, routing back and officers' names stay inside.</summary>
     public static readonly RequestEventKind[] PublicKinds =
     [
         RequestEventKind.Received, RequestEventKind.Routed, RequestEventKind.Extended, RequestEventKind.Decided,
         RequestEventKind.Delivered, RequestEventKind.Withdrawn, RequestEventKind.IncompleteAsked, RequestEventKind.ObjectionFiled,
-        RequestEventKind.ObjectionDecided, RequestEventKind.Reopened,
+        RequestEventKind.ObjectionDecided, RequestEventKind.Reopened, RequestEventKind.DeadlineMoved,
     ];
 
     public sealed record TimelineEntry(RequestEventKind Kind, DateOnly Date, string? UnitName);
@@ -43,11 +45,51 @@ public sealed class TrackModel(AppDbContext db, CalendarSource calendars, BodyCl
     public IReadOnlyList<TimelineEntry> Steps { get; private set; } = [];
     public IReadOnlyList<Download> Downloads { get; private set; } = [];
 
+    /// <summary>The letters on the request the applicant may open (<see cref="LetterView.Kinds"/>).</summary>
+    public IReadOnlyList<string> Letters { get; private set; } = [];
+
+    [BindProperty]
+    public WithdrawalInput Withdrawal { get; set; } = new();
+
+    public sealed class WithdrawalInput
+    {
+        public bool Confirm { get; set; }
+        public string? Reason { get; set; }
+    }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(Number) && string.IsNullOrWhiteSpace(Code)) return Page();
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    /// <summary>The applicant withdraws an open request (only with the number and the tracking code).</summary>
+    public async Task<IActionResult> OnPostTarikAsync(CancellationToken ct)
+    {
+        var r = await db.Requests.ByTracking(Number, Code).FirstOrDefaultAsync(ct);
+        if (r is null) return NotFound();
+        // The history is kept in Indonesian whatever language the applicant reads.
+        var note = "Ditarik oleh pemohon melalui laman lacak" + (Withdrawal.Reason?.Trim() is { Length: > 0 } reason ? ": " + reason[..Math.Min(reason.Length, 1000)] : ".");
+        var error = Withdrawal.Confirm
+            ? await processing.WithdrawAsync(r, clock.Today, note, Actor.Applicant, ct)
+            : new RequestProcessing.StepError("Withdrawal.Confirm", t["Centang pernyataan bahwa Anda menarik permohonan ini."]);
+        if (error is null)
+        {
+            TempData["Message"] = t["Permohonan {0} telah ditarik kembali.", r.RegistrationNumber].Value;
+            return RedirectToPage(new { nomor = r.RegistrationNumber, kode = r.TrackingCode });
+        }
+
+        ModelState.AddModelError(error.Field.Length > 0 ? error.Field : "Withdrawal.Confirm", error.Message);
+        db.ChangeTracker.Clear();
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
         InfoRequest = await db.Requests.AsNoTracking().Include(r => r.Unit).ByTracking(Number, Code).FirstOrDefaultAsync(ct);
-        if (InfoRequest is null) return NotFound();
+        if (InfoRequest is null) return false;
+        Letters = LetterView.Kinds.Where(k => LetterView.Exists(InfoRequest, k)).ToList();
 
         var calendar = await calendars.GetAsync(ct);
         Deadline = calendar.Describe(InfoRequest, clock.Today);
@@ -63,7 +105,7 @@ public sealed class TrackModel(AppDbContext db, CalendarSource calendars, BodyCl
             .OrderBy(f => f.Id)
             .Select(f => new Download(f.Id, f.FileName, f.Size))
             .ToListAsync(ct);
-        return Page();
+        return true;
     }
 
     /// <summary>GET /Lacak?handler=Berkas&amp;nomor=…&amp;kode=…&amp;id=…: a provided file, re-checked against number and code.</summary>
@@ -88,6 +130,7 @@ public sealed class TrackModel(AppDbContext db, CalendarSource calendars, BodyCl
         RequestEventKind.ObjectionFiled => "Keberatan diajukan kepada Atasan PPID",
         RequestEventKind.ObjectionDecided => "Atasan PPID menanggapi keberatan",
         RequestEventKind.Reopened => "Permohonan dibuka kembali untuk ditindaklanjuti",
+        RequestEventKind.DeadlineMoved => "Batas waktu bergeser karena perubahan kalender hari kerja",
         _ => kind.ToString(),
     };
 }

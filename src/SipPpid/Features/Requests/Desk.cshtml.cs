@@ -16,12 +16,17 @@ public sealed class DeskModel(AppDbContext db, CurrentScope scope, RegisterReque
     [BindProperty]
     public RegisterRequest.Input Form { get; set; } = new();
 
+    /// <summary>One GUID per rendering of the form: a double click or a resent POST records one request.</summary>
+    [BindProperty]
+    public string? Token { get; set; }
+
     public IReadOnlyList<UnitRow> Units { get; private set; } = [];
     public DateOnly Today => clock.Today;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!IsOfficer) return Forbid();
+        Token = Guid.NewGuid().ToString("D");
         Form.ReceivedDate = clock.Today;
         Form.Channel = "in_person";
         Form.ApplicantType = "individual";
@@ -34,6 +39,7 @@ public sealed class DeskModel(AppDbContext db, CurrentScope scope, RegisterReque
     public async Task<IActionResult> OnPostAsync(IFormFile? letterScan, IFormFile? identityCard, CancellationToken ct)
     {
         if (!IsOfficer) return Forbid();
+        if (!Guid.TryParseExact(Token, "D", out _)) Token = Guid.NewGuid().ToString("D");
         await LoadAsync(ct);
         if (!Units.Any(u => u.Code == Form.UnitCode))
         {
@@ -53,7 +59,7 @@ public sealed class DeskModel(AppDbContext db, CurrentScope scope, RegisterReque
                 uploads.Add(new RegisterRequest.Upload(kind, file.FileName, s));
             }
 
-            var result = await register.EnterAtDeskAsync(Form, uploads, Actor.From(User), ct);
+            var result = await register.EnterAtDeskAsync(Form, uploads, Actor.From(User), "desk:" + Token, ct);
             if (result.Succeeded)
             {
                 TempData["Message"] = t["Permohonan {0} telah dicatat.", result.Request!.RegistrationNumber].Value;

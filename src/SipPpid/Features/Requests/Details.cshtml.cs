@@ -171,6 +171,9 @@ public sealed class DetailsModel(
             Decision.SignerName = request.Unit!.OfficerName;
             Decision.SignerNip = request.Unit.OfficerNip;
             Decision.NoticeDate ??= clock.Today;
+            // The form and the way the applicant asked for are the likely answer (Pasal 22(7): form and delivery).
+            Decision.ProvidedFormat ??= request.CopyFormat is { } asked ? RequestCodes.Code(asked) : null;
+            Decision.ProvidedDelivery ??= request.DeliveryMethod is { } how ? RequestCodes.Code(how) : null;
         }
 
         return true;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
-using SipPpid.Domain;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Pdf;
@@ -11,39 +10,23 @@ using SipPpid.Infrastructure.Pdf;
 namespace SipPpid.Features.Requests;
 
 /// <summary>
-/// The PPID's letters on a request, printable and as PDF: the Pemberitahuan Tertulis (UU 14/2008 Pasal 22(7)),
-/// the Surat Keputusan PPID tentang Penolakan for rejections, and the extension notice (Pasal 22(8)). Official
+/// The PPID's letters on a request for the officers, printable and as PDF (<see cref="LetterView"/>). Official
 /// letters are always in Bahasa Indonesia (UU 24/2009 Pasal 33), whatever the UI language. Unit scope applies.
 /// </summary>
 [PdfDownload]
 public sealed class LetterModel(AppDbContext db, CurrentScope scope, CurrentBody body) : PageModel, IPdfDocument
 {
-    public const string Notice = "pemberitahuan";
-    public const string Rejection = "penolakan";
-    public const string Extension = "perpanjangan";
-
     private static readonly CultureInfo Id = CultureInfo.GetCultureInfo("id-ID");
 
-    public InformationRequest Item { get; private set; } = null!;
-    public Letterhead Letterhead { get; private set; } = null!;
-    public string Kind { get; private set; } = "";
+    public LetterView Letter { get; private set; } = null!;
 
-    public string PdfFileName => $"{Kind}-{Item.RegistrationNumber.Replace('/', '-')}.pdf";
+    public string PdfFileName => Letter.FileName;
 
     public async Task<IActionResult> OnGetAsync(int id, string kind, CancellationToken ct)
     {
         var r = await db.Requests.AsNoTracking().Include(x => x.Unit).InScope(await scope.GetAsync(ct)).FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (r is null) return NotFound();
-        var available = kind switch
-        {
-            Notice => r.NoticeDate is not null,
-            Rejection => r.Decision == Decision.RejectedExempt,
-            Extension => r.ExtensionDate is not null,
-            _ => false,
-        };
-        if (!available) return NotFound();
-        (Item, Kind) = (r, kind);
-        Letterhead = Letterhead.For(await body.GetAsync(ct), r.Unit!);
+        if (r is null || !LetterView.Exists(r, kind)) return NotFound();
+        Letter = new LetterView(r, Letterhead.For(await body.GetAsync(ct), r.Unit!), kind);
         return Page();
     }
 

@@ -61,26 +61,37 @@ public sealed class RegisterRequest(
 
     /// <summary>Public submission (web form or API): channel web, received today in the body's time zone.</summary>
     public Task<Result> SubmitAsync(Input input, IReadOnlyList<Upload> uploads, CancellationToken ct) =>
-        RunAsync(input, uploads, Actor.Applicant, desk: false, idempotencyKey: null, ct);
+        RunAsync(input, uploads, Actor.Applicant, desk: false, idempotencyKey: null, documents: false, ct);
 
     /// <summary>
     /// Public submission that is registered at most once per <paramref name="idempotencyKey"/>: the key row is
     /// inserted in the same transaction as the request, so of two simultaneous submissions with one key the second
     /// fails on the key's primary key, rolls back (its number is given back) and answers with the first request.
+    /// The intake API comes here: its JSON contract carries no files, so the officer asks for them afterwards.
     /// </summary>
     public Task<Result> SubmitAsync(Input input, IReadOnlyList<Upload> uploads, string? idempotencyKey, CancellationToken ct) =>
-        RunAsync(input, uploads, Actor.Applicant, desk: false, string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey, ct);
+        RunAsync(input, uploads, Actor.Applicant, desk: false, Key(idempotencyKey), documents: false, ct);
 
-    /// <summary>Desk entry by an officer: any channel but web, actual receipt date.</summary>
-    public Task<Result> EnterAtDeskAsync(Input input, IReadOnlyList<Upload> uploads, Actor officer, CancellationToken ct) =>
-        RunAsync(input, uploads, officer, desk: true, idempotencyKey: null, ct);
+    /// <summary>The public web form: like the API, and the identity documents its applicant type needs are required.</summary>
+    public Task<Result> SubmitFormAsync(Input input, IReadOnlyList<Upload> uploads, string? idempotencyKey, CancellationToken ct) =>
+        RunAsync(input, uploads, Actor.Applicant, desk: false, Key(idempotencyKey), documents: true, ct);
+
+    /// <summary>
+    /// Desk entry by an officer: any channel but web, actual receipt date. The officer sees the identity papers at
+    /// the desk, so they are optional here. A resubmitted desk form (same key) registers nothing twice.
+    /// </summary>
+    public Task<Result> EnterAtDeskAsync(Input input, IReadOnlyList<Upload> uploads, Actor officer, string? idempotencyKey, CancellationToken ct) =>
+        RunAsync(input, uploads, officer, desk: true, Key(idempotencyKey), documents: false, ct);
+
+    private static string? Key(string? idempotencyKey) => string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey;
 
     private async Task<InformationRequest?> FindByKeyAsync(string key, CancellationToken ct) =>
         await db.IdempotencyRecords.AsNoTracking().Where(k => k.Key == key)
             .Join(db.Requests.AsNoTracking(), k => k.RequestId, r => r.Id, (_, r) => r)
             .FirstOrDefaultAsync(ct);
 
-    private async Task<Result> RunAsync(Input input, IReadOnlyList<Upload> uploads, Actor actor, bool desk, string? idempotencyKey, CancellationToken ct)
+    private async Task<Result> RunAsync(
+        Input input, IReadOnlyList<Upload> uploads, Actor actor, bool desk, string? idempotencyKey, bool documents, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(uploads);
@@ -95,6 +106,9 @@ public sealed class RegisterRequest(
 
         var errors = new List<FieldError>();
         var r = Validate(input, desk, errors);
+        if (documents && input.ApplicantType is { } type && RequestCodes.ApplicantTypes.TryGetValue(type.Trim(), out var applicantType))
+            foreach (var (kind, message) in ApplicantDocuments.Required(applicantType))
+                if (!uploads.Any(u => u.Kind == kind)) errors.Add(new(FileField(kind), t[message].Value));
         var unit = await ResolveUnitAsync(input.UnitCode, errors, ct);
 
         var stored = new List<(FileKind Kind, StoredFile File)>();
@@ -152,13 +166,12 @@ public sealed class RegisterRequest(
 
             db.Record(r, RequestEventKind.Received, r.ReceivedDate, actor,
                 note: desk ? t["Dicatat di meja layanan ({0}).", t[RequestCodes.Label(r.Channel)].Value].Value : null, toUnitId: unit.Id);
-            mails.Registered(r);
+            // r.Id is needed for the officers' link: the request is saved first, the e-mails with the key row below.
             await db.SaveChangesAsync(ct);
+            await mails.RegisteredAsync(r, unit, online: !desk, ct);
             if (idempotencyKey is not null)
-            {
                 db.IdempotencyRecords.Add(new IdempotencyRecord { Key = idempotencyKey, RequestId = r.Id, CreatedAtUtc = clock.UtcNow });
-                await db.SaveChangesAsync(ct);
-            }
+            await db.SaveChangesAsync(ct);
 
             await tx.CommitAsync(ct);
         }

@@ -88,11 +88,19 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
 
         if (decision == Decision.HeldByOtherBody) Need(input.OtherBody, "OtherBody", "Sebutkan badan publik yang menguasai informasi.");
         if (decision == Decision.GrantedPartial) Need(input.BlackedOutParts, "BlackedOutParts", "Jelaskan bagian informasi yang dihitamkan.");
-        if (decision is Decision.GrantedFull or Decision.GrantedPartial) Need(input.MaterialProvided, "MaterialProvided", "Sebutkan bahan informasi yang diberikan.");
         if (input.Fee is < 0) errors.Add(new StepError("Fee", t["Biaya tidak boleh negatif."]));
         Need(input.SignerName, "SignerName", "Nama pejabat penanda tangan wajib diisi.");
         CopyFormat? format = input.ProvidedFormat is { } f && RequestCodes.CopyFormats.TryGetValue(f, out var cf) ? cf : null;
         DeliveryMethod? delivery = input.ProvidedDelivery is { } dm && RequestCodes.DeliveryMethods.TryGetValue(dm, out var dv) ? dv : null;
+        if (decision is Decision.GrantedFull or Decision.GrantedPartial)
+        {
+            // What is given, in which form, how and when: Pasal 22(7) requires these of a notice that grants.
+            Need(input.MaterialProvided, "MaterialProvided", "Sebutkan bahan informasi yang diberikan.");
+            if (format is null) errors.Add(new StepError("ProvidedFormat", t["Pilih bentuk informasi yang diberikan."]));
+            if (delivery is null) errors.Add(new StepError("ProvidedDelivery", t["Pilih cara penyampaian informasi."]));
+            Need(input.TimeNeeded, "TimeNeeded", "Sebutkan waktu penyediaan informasi.");
+        }
+
         if (errors.Count > 0) return errors;
 
         r.NoticeDate = input.NoticeDate;

@@ -17,7 +17,7 @@ public sealed class RequestFilter
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
 
-    /// <summary>`due_soon` or `overdue`.</summary>
+    /// <summary>`on_track`, `due_soon` or `overdue` (open requests only).</summary>
     public string? State { get; set; }
 
     /// <summary>The unit and every unit below it (the total row of a report).</summary>
@@ -61,10 +61,12 @@ public static class RequestQueries
         if (f.To is { } to) q = q.Where(r => r.ReceivedDate <= to);
         var open = new[] { RequestStatus.Registered, RequestStatus.InProcess, RequestStatus.Incomplete };
         if (f.State == "overdue") q = q.Where(r => open.Contains(r.Status) && r.Deadline < today);
-        if (f.State == "due_soon")
+        if (f.State is "due_soon" or "on_track")
         {
             var until = calendar.DueSoonUntil(today);
-            q = q.Where(r => open.Contains(r.Status) && r.Deadline >= today && r.Deadline <= until);
+            q = f.State == "due_soon"
+                ? q.Where(r => open.Contains(r.Status) && r.Deadline >= today && r.Deadline <= until)
+                : q.Where(r => open.Contains(r.Status) && r.Deadline > until);
         }
 
         if (!string.IsNullOrWhiteSpace(f.Q))
@@ -98,13 +100,19 @@ public static class RequestQueries
             case "on_time": return q.Where(ReportRules.OnTime(asOf));
             case "late": return q.Where(ReportRules.Decided(asOf)).Where(Not(ReportRules.OnTime(asOf)));
             case "exemption": return q.Where(ReportRules.Decided(asOf)).Where(r => r.Decision == Domain.Decision.RejectedExempt && r.ExemptionBasis == arg);
-            case "days":
-                var bounds = arg.Split('-');
-                var lo = arg.StartsWith('>') ? int.Parse(arg[1..], System.Globalization.CultureInfo.InvariantCulture) + 1 : int.Parse(bounds[0], System.Globalization.CultureInfo.InvariantCulture);
-                var hi = arg.StartsWith('>') ? int.MaxValue : int.Parse(bounds[1], System.Globalization.CultureInfo.InvariantCulture);
-                return q.Where(ReportRules.Decided(asOf)).Where(Between(ReportRules.Days, lo, hi));
+            case "days" when DayRange(arg) is { } range:
+                return q.Where(ReportRules.Decided(asOf)).Where(Between(ReportRules.Days, range.Lo, range.Hi));
             default: return q.Where(_ => false);
         }
+    }
+
+    /// <summary>"4-7" → (4, 7); ">17" → (18, max); anything else (a hand-edited link) → null, which lists nothing.</summary>
+    private static (int Lo, int Hi)? DayRange(string arg)
+    {
+        static bool Int(string s, out int v) => int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out v);
+        if (arg.StartsWith('>')) return Int(arg[1..], out var above) && above < int.MaxValue ? (above + 1, int.MaxValue) : null;
+        var bounds = arg.Split('-');
+        return bounds.Length == 2 && Int(bounds[0], out var lo) && Int(bounds[1], out var hi) ? (lo, hi) : null;
     }
 
     private static System.Linq.Expressions.Expression<Func<InformationRequest, bool>> Not(System.Linq.Expressions.Expression<Func<InformationRequest, bool>> e) =>

@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Notifications;
-using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Requests;
@@ -13,7 +11,7 @@ namespace SipPpid.Features.Requests;
 /// Disposisi: the PPID Utama routes a request to a PPID Pembantu with a note; the Pembantu can send it back.
 /// Every hop is an event; the officers of the receiving unit are told by e-mail.
 /// </summary>
-public sealed class RequestRouting(AppDbContext db, UserManager<AppUser> users, RequestMails mails, BodyClock clock, IStringLocalizer<SharedResource> t)
+public sealed class RequestRouting(AppDbContext db, RequestMails mails, BodyClock clock, IStringLocalizer<SharedResource> t)
 {
     public async Task<string?> RouteAsync(InformationRequest r, string? unitCode, string? note, Actor actor, CancellationToken ct)
     {
@@ -26,7 +24,7 @@ public sealed class RequestRouting(AppDbContext db, UserManager<AppUser> users, 
         r.UnitId = target.Id;
         r.Unit = target;
         db.Record(r, RequestEventKind.Routed, clock.Today, actor, Clean(note), fromUnitId: from, toUnitId: target.Id);
-        foreach (var email in await OfficerEmailsAsync(target.Id, ct)) mails.RoutedToOfficer(r, email, target.Name);
+        foreach (var email in await db.OfficerEmailsAsync(target.Id, clock.UtcNow, ct)) mails.RoutedToOfficer(r, email, target.Name);
         await db.SaveChangesAsync(ct);
         return null;
     }
@@ -44,17 +42,9 @@ public sealed class RequestRouting(AppDbContext db, UserManager<AppUser> users, 
         r.Unit = root;
         r.Status = RequestStatus.Registered;
         db.Record(r, RequestEventKind.ReturnedToUtama, clock.Today, actor, Clean(note), fromUnitId: from, toUnitId: root.Id);
-        foreach (var email in await OfficerEmailsAsync(root.Id, ct)) mails.RoutedToOfficer(r, email, root.Name);
+        foreach (var email in await db.OfficerEmailsAsync(root.Id, clock.UtcNow, ct)) mails.RoutedToOfficer(r, email, root.Name);
         await db.SaveChangesAsync(ct);
         return null;
-    }
-
-    private async Task<List<string>> OfficerEmailsAsync(int unitId, CancellationToken ct)
-    {
-        var unitOfficers = await db.Users.Where(u => u.UnitId == unitId && u.Email != null).Select(u => u.Email!).ToListAsync(ct);
-        var isRoot = await db.Units.AnyAsync(u => u.Id == unitId && u.ParentId == null, ct);
-        if (isRoot) unitOfficers.AddRange((await users.GetUsersInRoleAsync(Roles.PpidUtama)).Where(u => u.Email is not null).Select(u => u.Email!));
-        return unitOfficers.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

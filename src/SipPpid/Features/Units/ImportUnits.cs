@@ -23,13 +23,14 @@ public sealed class ImportUnits(AppDbContext db)
 
     public async Task<Result> RunAsync(Stream csv, CancellationToken ct = default)
     {
-        var (rows, errors) = Parse(csv);
-        if (errors.Count > 0) return new Result(0, 0, errors);
+        var (rows, fileCodes, errors) = Parse(csv);
+        if (fileCodes.Count == 0 && errors.Count > 0) return new Result(0, 0, errors);
 
         var units = await db.Units.ToListAsync(ct);
         var byCode = units.ToDictionary(u => u.Code);
         var existingRoot = units.FirstOrDefault(u => u.ParentId is null);
-        var fileCodes = rows.ToDictionary(r => r.Code);
+        // The rows with bad values are checked against the file and the database too, so one run lists every bad line.
+        var rowErrors = errors.Count;
 
         foreach (var r in rows)
         {
@@ -42,7 +43,7 @@ public sealed class ImportUnits(AppDbContext db)
             {
                 errors.Add(new ImportError(r.Line, "parent_code", "a unit cannot be its own parent"));
             }
-            else if (!fileCodes.ContainsKey(r.ParentCode) && !byCode.ContainsKey(r.ParentCode))
+            else if (!fileCodes.Contains(r.ParentCode) && !byCode.ContainsKey(r.ParentCode))
             {
                 errors.Add(new ImportError(r.Line, "parent_code", $"unit '{r.ParentCode}' is neither in the file nor in the database"));
             }
@@ -52,9 +53,9 @@ public sealed class ImportUnits(AppDbContext db)
             }
         }
 
-        if (existingRoot is null && !rows.Any(r => r.ParentCode is null))
+        if (existingRoot is null && rowErrors == 0 && !rows.Any(r => r.ParentCode is null))
             errors.Add(new ImportError(0, "parent_code", "the database has no units yet, so the file must contain the root unit (empty parent_code)"));
-        if (errors.Count > 0) return new Result(0, 0, errors);
+        if (errors.Count > 0) return new Result(0, 0, [.. errors.OrderBy(e => e.Line)]);
 
         int added = 0, updated = 0;
         foreach (var r in rows)
@@ -85,7 +86,7 @@ public sealed class ImportUnits(AppDbContext db)
         if (UnitTree.RecomputePaths(units) is { } looped)
         {
             db.ChangeTracker.Clear();
-            var line = fileCodes.TryGetValue(looped, out var lr) ? lr.Line : 0;
+            var line = rows.FirstOrDefault(r => r.Code == looped)?.Line ?? 0;
             return new Result(0, 0, [new ImportError(line, "parent_code", $"unit {looped} would become its own ancestor")]);
         }
 
@@ -94,7 +95,8 @@ public sealed class ImportUnits(AppDbContext db)
         return new Result(added, updated, []);
     }
 
-    private static (List<Row>, List<ImportError>) Parse(Stream csv)
+    /// <summary>The rows without errors, the codes the file names (bad rows included) and the errors of single rows.</summary>
+    private static (List<Row>, HashSet<string>, List<ImportError>) Parse(Stream csv)
     {
         var (rows, errors) = CsvTable.Read(csv, Columns, []);
         var result = new List<Row>();
@@ -130,6 +132,6 @@ public sealed class ImportUnits(AppDbContext db)
             foreach (var r in result.Where(r => r.ParentCode is null).Skip(1))
                 errors.Add(new ImportError(r.Line, "parent_code", "only one unit (the root) may have an empty parent_code"));
         if (rows.Count == 0 && errors.Count == 0) errors.Add(new ImportError(0, "file", "contains no units"));
-        return (result, errors);
+        return (result, seen.Keys.ToHashSet(), errors);
     }
 }

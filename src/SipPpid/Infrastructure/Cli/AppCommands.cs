@@ -11,18 +11,21 @@ namespace SipPpid.Infrastructure.Cli;
 /// <summary>The executable's commands (contracts.md). Each exits 0 on success, non-zero with a reason on stderr.</summary>
 public static partial class AppCommands
 {
-    private static readonly string[] Names = ["migrate", "seed-demo", "import", "user", "report", "--help", "-h", "-?"];
+    private static readonly string[] HelpFlags = ["--help", "-h", "-?"];
 
     /// <summary>
     /// Separates the command from host configuration overrides such as `--Database:Provider=postgres`
-    /// (which may be given with any command). No command: the web app runs with every argument.
+    /// (which may be given before or after any command). No command: the web app runs with every argument
+    /// (`--urls URL` and the like). A first word that is not a known command is still taken as a command, so
+    /// a typo fails with a reason instead of starting the web app.
     /// </summary>
     public static (string[] Command, string[] Host) Split(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0 || !Names.Contains(args[0])) return ([], args);
         var config = args.Where(a => ConfigOverride().IsMatch(a)).ToArray();
-        return (args.Except(config).ToArray(), config);
+        var rest = args.Except(config).ToArray();
+        var isCommand = rest.Length > 0 && (!rest[0].StartsWith('-') || HelpFlags.Contains(rest[0]));
+        return isCommand ? (rest, config) : ([], args);
     }
 
     [GeneratedRegex(@"^--[A-Za-z][\w.]*(:[\w.]+)+=")]
