@@ -9,8 +9,8 @@ public sealed record MatrixRow(string Endpoint, string Url, string Answers, stri
 /// <para>Endpoint: the method and the route as the app declares it, "?handler=Name" for a page handler ("ANY" when the
 /// endpoint takes every method; it is called with GET).</para>
 /// <para>Url: the address called, with placeholders filled from <see cref="MatrixData"/>: {request} (an open request of
-/// DINKES) {number} {code} {file} {decided} (a rejected request of DINKES) {objection} (its open objection) {objnumber}
-/// {objcode} {answered} (an answered objection) {disputed} (an answered objection
+/// DINKES) {number} {code} {file} {decided} (a rejected request of DINKES; {decnumber} {deccode} are its number and code) {objection} (its open objection) {objnumber}
+/// {objcode} {answered} (an answered objection; {ansnumber} {anscode}) {disputed} (an answered objection
 /// taken to the Komisi Informasi) {unit} (DINKES) {subunit} (DINKES-UPT, below it) {user} (a spare
 /// PPID Pembantu account) {holiday} (a holiday to edit).</para>
 /// <para>Answers, in the order of <see cref="RoleNames"/>: anonymous, applicant account, Admin, PPID Utama, Atasan PPID,
@@ -66,6 +66,9 @@ public static class AuthorizationMatrix
         new("GET /Lacak?handler=Berkas", "/Lacak?handler=Berkas&nomor={number}&kode={code}&id={file}", "200 200 200 200 200 200 200"),
         new("GET /Keberatan/Ajukan", "/Keberatan/Ajukan?nomor={number}&kode={code}", "200 200 200 200 200 200 200"),
         new("POST /Keberatan/Ajukan", "/Keberatan/Ajukan?nomor={number}&kode={code}", "200 200 200 200 200 200 200"),
+        new("GET /Lacak/Surat", "/Lacak/Surat?nomor={decnumber}&kode={deccode}&jenis=penolakan", "200 200 200 200 200 200 200"),
+        new("POST /Lacak?handler=Tarik", "/Lacak?handler=Tarik&nomor={number}&kode={code}", "200 200 200 200 200 200 200"),
+        new("GET /Keberatan/Tanggapan", "/Keberatan/Tanggapan?nomor={ansnumber}&kode={anscode}", "200 200 200 200 200 200 200"),
         new("GET /Keberatan/Tanda-Terima", "/Keberatan/Tanda-Terima?nomor={objnumber}&kode={objcode}", "200 200 200 200 200 200 200"),
         new("GET /api/v1/requests/status", "/api/v1/requests/status?number={number}&code={code}", "200 200 200 200 200 200 200"),
         new("POST /api/v1/requests/", "/api/v1/requests", "400 400 400 400 400 400 400", "json:{}"),
@@ -100,6 +103,7 @@ public static class AuthorizationMatrix
         new("GET /Objections", "/Objections", "login denied 200 200 200 200 200"),
         new("GET /Objections?handler=Csv", "/Objections?handler=Csv", "login denied 200 200 200 200 200"),
         new("GET /Objections?handler=Xlsx", "/Objections?handler=Xlsx", "login denied 200 200 200 200 200"),
+        new("GET /Objections/Register", "/Objections/Register", "login denied 200 200 200 200 200"),
         new("GET /Objections/Desk/{requestId:int}", "/Objections/Desk/{decided}", "login denied denied 200 denied 200 404"),
         new("POST /Objections/Desk/{requestId:int}", "/Objections/Desk/{decided}", "login denied denied 200 denied 200 404"),
         new("GET /Objections/Details/{id:int}", "/Objections/Details/{objection}", "login denied 200 200 200 200 404"),

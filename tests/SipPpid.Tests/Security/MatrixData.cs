@@ -77,6 +77,8 @@ public sealed class MatrixData
 
         var rejected = await app.RejectedAsync("DINKES", "Pemohon Keberatan");
         data.Set("decided", rejected.Id);
+        data._values["decnumber"] = rejected.RegistrationNumber;
+        data._values["deccode"] = rejected.TrackingCode;
         var objection = await app.FiledAtDeskAsync(rejected, "a");
         data.Set("objection", objection.Id);
         data._values["objnumber"] = objection.ObjectionNumber;
@@ -85,6 +87,8 @@ public sealed class MatrixData
         var answered = await app.FiledAtDeskAsync(await app.RejectedAsync("DINKES", "Pemohon Terjawab"), "a");
         await AnswerAsync(app, answered.Id, dispute: false);
         data.Set("answered", answered.Id);
+        data._values["ansnumber"] = answered.ObjectionNumber;
+        data._values["anscode"] = answered.TrackingCode;
         var disputed = await app.FiledAtDeskAsync(await app.RejectedAsync("DINKES", "Pemohon Bersengketa"), "a");
         await AnswerAsync(app, disputed.Id, dispute: true);
         data.Set("disputed", disputed.Id);

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Pdf;
+using SipPpid.Infrastructure.Security;
 
 namespace SipPpid.Features.Objections;
 
@@ -14,6 +16,8 @@ namespace SipPpid.Features.Objections;
 /// </summary>
 [AllowAnonymous]
 [PdfDownload]
+[EnableRateLimiting(RateLimits.Tracking)]
+[NoReferrer]
 public sealed class AnswerModel(AppDbContext db, CurrentBody body) : PageModel, IPdfDocument
 {
     [BindProperty(SupportsGet = true, Name = "nomor")]

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Pdf;
+using SipPpid.Infrastructure.Security;
 
 namespace SipPpid.Features.PublicRequests;
 
@@ -13,6 +15,8 @@ namespace SipPpid.Features.PublicRequests;
 /// receipt), for whoever holds the number and the tracking code; also as PDF. A wrong code answers 404.
 /// </summary>
 [PdfDownload]
+[EnableRateLimiting(RateLimits.Tracking)]
+[NoReferrer]
 public sealed class LetterModel(AppDbContext db, CurrentBody body) : PageModel, IPdfDocument
 {
     [BindProperty(SupportsGet = true, Name = "nomor")]
