@@ -32,7 +32,8 @@ public static class ReportBench
         foreach (var postgres in databases) lines.AddRange(await RunOneAsync(o, postgres));
 
         Console.WriteLine();
-        Console.WriteLine($"{o.Requests:N0} requests over {NationalData.Start.Year}–{NationalData.End.Year}, {o.Units:N0} units; report year {o.Year}; median of {o.Runs} runs");
+        Console.WriteLine($"{o.Requests:N0} requests over {NationalData.Start.Year}–{NationalData.End.Year}, {o.Units:N0} units; report year {o.Year}; median of {o.Runs} runs; " +
+                          $"{Environment.ProcessorCount} cores, load average now {LoadAverage()}");
         Console.WriteLine($"| {"database",-9} | {"measure",-58} | {"median",12} | {"",-26} |");
         Console.WriteLine($"|{new string('-', 11)}|{new string('-', 60)}|{new string('-', 14)}|{new string('-', 28)}|");
         foreach (var l in lines)
@@ -56,7 +57,7 @@ public static class ReportBench
             await ctx.Database.ExecuteSqlRawAsync("ANALYZE");
             agency = unitIds.Keys.Where(k => k.Length == 3 && k != NationalData.RootCode).Order(StringComparer.Ordinal).FirstOrDefault() ?? NationalData.RootCode;
             Console.WriteLine($"{db}: {written:N0} requests in {o.Units:N0} units written in {sw.Elapsed.TotalSeconds:F1} s " +
-                              $"({await ctx.Objections.CountAsync():N0} objections, {await ctx.Disputes.CountAsync():N0} disputes)");
+                              $"({await ctx.Objections.CountAsync():N0} objections, {await ctx.Disputes.CountAsync():N0} disputes); load average {LoadAverage()}");
         }
 
         var (from, to) = (new DateOnly(o.Year, 1, 1), new DateOnly(o.Year, 12, 31));
@@ -81,6 +82,10 @@ public static class ReportBench
         lines.Add(await ImportAsync(app, o));
         return lines;
     }
+
+    /// <summary>The 1-minute load average (Linux), so figures taken on a busy machine say so.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static async Task<int> CountAsync(BenchApp app, string agency)
     {
