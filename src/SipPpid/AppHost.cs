@@ -8,7 +8,9 @@ public static class AppHost
     {
         ArgumentNullException.ThrowIfNull(args);
         var (command, hostArgs) = AppCommands.Split(args);
-        var builder = WebApplication.CreateBuilder(hostArgs);
+        // The app's own assembly names the application (pages, static assets) even when another entry assembly
+        // hosts it, as the test runner does when it runs a command in process.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = hostArgs, ApplicationName = typeof(AppHost).Assembly.GetName().Name });
         if (command.Length > 0)
         {
             // Commands keep standard output for their results (a report's JSON); logs go to standard error.
@@ -19,7 +21,12 @@ public static class AppHost
 
         builder.AddSipPpid();
         await using var app = builder.Build();
-        if (command.Length > 0) return await AppCommands.RunAsync(app.Services, command, stdout, stderr);
+        if (command.Length > 0)
+        {
+            // Built only by a command that renders a page (`report service --format pdf|html`).
+            var pipeline = new Lazy<RequestDelegate>(() => InProcessPage.Pipeline(app));
+            return await AppCommands.RunAsync(app.Services, command, stdout, stderr, () => pipeline.Value);
+        }
 
         await AppInitializer.InitializeAsync(app.Services);
         app.UseSipPpid();
