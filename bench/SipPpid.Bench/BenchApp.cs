@@ -55,6 +55,12 @@ public sealed class BenchApp : IAsyncDisposable
         builder.Configuration["ConnectionStrings:Ppid"] = cs;
         builder.Configuration["Mail:Enabled"] = "false";
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1")
+        {
+            // Every statement the app sends, for EXPLAIN: BENCH_SQL=1 BENCH_KEEP=1 dotnet run ... -- report --runs 1
+            builder.Logging.AddSimpleConsole().AddFilter((category, level) => category == "Microsoft.EntityFrameworkCore.Database.Command" && level >= LogLevel.Information);
+        }
+
         builder.AddSipPpid();
         var app = builder.Build();
         await AppInitializer.InitializeAsync(app.Services);

@@ -3,6 +3,7 @@
 //   dotnet run -c Release --project bench/SipPpid.Bench -- register-import [--requests 100000] [--postgres "..."]
 //   dotnet run -c Release --project bench/SipPpid.Bench -- report [--requests 1000000] [--units 1000] [--import 100000] [--runs 7] [--year 2025] [--postgres "..."]
 //     (report: SQLite always, and PostgreSQL too when --postgres is given; see bench/README.md)
+//   dotnet run -c Release --project bench/SipPpid.Bench -- hand-sql [postgres]   (prints the report's hand-written SQL)
 namespace SipPpid.Bench;
 
 // A named entry class, not top-level statements: the test project references this assembly (the report bench's
@@ -27,8 +28,12 @@ internal static class BenchProgram
                         Arg(args, "--runs", 7), Arg(args, "--year", 2025)),
                     postgres is null ? [null] : [null, postgres]);
                 return 0;
+            case "hand-sql":
+                // The report's hand-written statement, to read or to EXPLAIN (parameters @prefix, @from, @to).
+                Console.WriteLine(HandReportSql.Statement(postgres: args.Contains("postgres")));
+                return 0;
             default:
-                await Console.Error.WriteLineAsync("usage: register | register-import | report [--requests N] [--units N] [--postgres CONNECTION]");
+                await Console.Error.WriteLineAsync("usage: register | register-import | report [--requests N] [--units N] [--postgres CONNECTION] | hand-sql [postgres]");
                 return 2;
         }
     }
