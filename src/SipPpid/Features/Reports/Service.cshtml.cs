@@ -45,11 +45,8 @@ public sealed class ServiceModel(AppDbContext db, ServiceReport report, CurrentS
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var (from, to) = (From ?? new DateOnly(clock.Today.Year, 1, 1), To ?? new DateOnly(clock.Today.Year, 12, 31));
-        var unitScope = await scope.GetAsync(ct);
-        if (!unitScope.IsAll) Unit ??= unitScope.PathPrefix!.TrimEnd('/').Split('/')[^1];
-        var top = Unit is null ? await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.ParentId == null, ct)
-            : await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Code == Unit, ct);
-        if (top is null || !unitScope.Contains(top.Path) || to < from) return NotFound();
+        var top = await ReportUnit.ResolveAsync(db, await scope.GetAsync(ct), Unit, ct);
+        if (top is null || to < from) return NotFound();
         TopUnit = top;
         Report = (await report.RunAsync(new ServiceReport.Query(from, to, top.Code), ct))!;
         Narrative = await db.ReportNarratives.AsNoTracking().FirstOrDefaultAsync(n => n.From == from && n.To == to && n.UnitCode == top.Code, ct) ?? new();
