@@ -1,28 +1,49 @@
 // Benchmarks that generate their own data and print figures (never run by the test suite).
 //   dotnet run -c Release --project bench/SipPpid.Bench -- register [--requests 100000] [--postgres "Host=...;Database=...;..."]
 //   dotnet run -c Release --project bench/SipPpid.Bench -- register-import [--requests 100000] [--postgres "..."]
-using SipPpid.Bench;
+//   dotnet run -c Release --project bench/SipPpid.Bench -- report [--requests 1000000] [--units 1000] [--import 100000] [--runs 7] [--year 2025] [--postgres "..."]
+//     (report: SQLite always, and PostgreSQL too when --postgres is given; see bench/README.md)
+//   dotnet run -c Release --project bench/SipPpid.Bench -- hand-sql [postgres]   (prints the report's hand-written SQL)
+namespace SipPpid.Bench;
 
-var requests = Arg("--requests", 100_000);
-var postgres = ArgText("--postgres");
-switch (args.FirstOrDefault())
+// A named entry class, not top-level statements: the test project references this assembly (the report bench's
+// smoke test), and a second global `Program` would clash with the web app's.
+internal static class BenchProgram
 {
-    case "register":
-        await RegisterBench.RunAsync(requests, postgres);
-        return 0;
-    case "register-import":
-        await RegisterImportBench.RunAsync(requests, postgres);
-        return 0;
-    default:
-        Console.Error.WriteLine("usage: register | register-import [--requests N] [--postgres CONNECTION]");
-        return 2;
-}
+    public static async Task<int> Main(string[] args)
+    {
+        var requests = Arg(args, "--requests", 100_000);
+        var postgres = ArgText(args, "--postgres");
+        switch (args.FirstOrDefault())
+        {
+            case "register":
+                await RegisterBench.RunAsync(requests, postgres);
+                return 0;
+            case "register-import":
+                await RegisterImportBench.RunAsync(requests, postgres);
+                return 0;
+            case "report":
+                await ReportBench.RunAsync(
+                    new ReportBench.Options(Arg(args, "--requests", 1_000_000), Arg(args, "--units", 1_000), Arg(args, "--import", 100_000),
+                        Arg(args, "--runs", 7), Arg(args, "--year", 2025)),
+                    postgres is null ? [null] : [null, postgres]);
+                return 0;
+            case "hand-sql":
+                // The report's hand-written statement, to read or to EXPLAIN (parameters @prefix, @from, @to).
+                Console.WriteLine(HandReportSql.Statement(postgres: args.Contains("postgres")));
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync("usage: register | register-import | report [--requests N] [--units N] [--postgres CONNECTION] | hand-sql [postgres]");
+                return 2;
+        }
+    }
 
-int Arg(string name, int fallback) =>
-    ArgText(name) is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    private static int Arg(string[] args, string name, int fallback) =>
+        ArgText(args, name) is { } v ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 
-string? ArgText(string name)
-{
-    var i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    private static string? ArgText(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
 }

@@ -10,7 +10,9 @@ public static class AppHost
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stderr);
         var (command, hostArgs) = AppCommands.Split(args);
-        var builder = WebApplication.CreateBuilder(hostArgs);
+        // The app's own assembly names the application (pages, static assets) even when another entry assembly
+        // hosts it, as the test runner does when it runs a command in process.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = hostArgs, ApplicationName = typeof(AppHost).Assembly.GetName().Name });
         ConfigureLogging(builder, isCommand: command.Length > 0);
         builder.AddSipPpid();
         await using var app = builder.Build();
@@ -22,7 +24,12 @@ public static class AppHost
             return ConfigurationCheck.ExitCode;
         }
 
-        if (command.Length > 0) return await AppCommands.RunAsync(app.Services, command, stdout, stderr);
+        if (command.Length > 0)
+        {
+            // Built only by a command that renders a page (`report service --format pdf|html`).
+            var pipeline = new Lazy<RequestDelegate>(() => InProcessPage.Pipeline(app));
+            return await AppCommands.RunAsync(app.Services, command, stdout, stderr, () => pipeline.Value);
+        }
 
         try
         {

@@ -229,15 +229,15 @@ public abstract class ObjectionJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.DoesNotContain(a.ObjectionNumber, await dinkes.GetStringAsync("/Objections?handler=Csv"));
 
         // The printed register lists the same filtered rows, under the unit's letterhead, also as PDF.
-        var printed = await setda.GetStringAsync("/Objections/Register?Filter.Unit=BIRO-HUKUM&Filter.Q=Ani%20Export");
+        var printed = await setda.GetStringAsync("/Objections/Print?Filter.Unit=BIRO-HUKUM&Filter.Q=Ani%20Export");
         Assert.Contains("REGISTER KEBERATAN", printed);
         Assert.Contains(a.ObjectionNumber, printed);
         Assert.DoesNotContain(b.ObjectionNumber, printed);
         Assert.Contains("BIRO HUKUM", printed);
-        var pdf = await PdfAsync(setda, "/Objections/Register?Filter.Unit=BIRO-HUKUM&format=pdf", "register");
+        var pdf = await PdfAsync(setda, "/Objections/Print?Filter.Unit=BIRO-HUKUM&format=pdf", "register");
         Assert.Contains("REGISTER KEBERATAN", pdf);
         Assert.Contains("2 keberatan", pdf); // cells wrap inside their narrow columns, so the PDF's text is checked by its count
-        Assert.DoesNotContain(a.ObjectionNumber, await dinkes.GetStringAsync("/Objections/Register"));
+        Assert.DoesNotContain(a.ObjectionNumber, await dinkes.GetStringAsync("/Objections/Print"));
     }
 
     private static async Task<string> PdfAsync(HttpClient client, string url, string name)

@@ -67,6 +67,8 @@ public sealed class IndexModel(AppDbContext db, CurrentScope scope, CalendarSour
     public Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) =>
         ExportAsync(ObjectionRegisterExport.Xlsx, ObjectionRegisterExport.XlsxContentType, "xlsx", ct);
 
+    public Task<IActionResult> OnGetJsonAsync(CancellationToken ct) => ExportAsync(ObjectionRegisterExport.Json, "application/json", "json", ct);
+
     private async Task<IActionResult> ExportAsync(Func<IEnumerable<ObjectionRegisterExport.Row>, byte[]> write, string type, string ext, CancellationToken ct)
     {
         var calendar = await calendars.GetAsync(ct);
@@ -76,21 +78,26 @@ public sealed class IndexModel(AppDbContext db, CurrentScope scope, CalendarSour
     }
 
     /// <summary>The current filter as query values, for paging and export links.</summary>
-    public Dictionary<string, string> RouteFor(int? page = null, string? handler = null)
+    public Dictionary<string, string> RouteFor(int? page = null, string? handler = null) => Route(Filter, page, handler);
+
+    /// <summary>A filter as query values (the print view links to the same filter's exports with it).</summary>
+    public static Dictionary<string, string> Route(ObjectionFilter filter, int? page = null, string? handler = null)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         var values = new Dictionary<string, string>();
         void Add(string key, string? value)
         {
             if (!string.IsNullOrEmpty(value)) values[key] = value;
         }
 
-        Add("Filter.Q", Filter.Q);
-        Add("Filter.Status", Filter.Status);
-        Add("Filter.Unit", Filter.Unit);
-        Add("Filter.From", Filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("Filter.To", Filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("Filter.State", Filter.State);
-        Add("Filter.Sort", Filter.Sort);
+        Add("Filter.Q", filter.Q);
+        Add("Filter.Status", filter.Status);
+        Add("Filter.Unit", filter.Unit);
+        Add("Filter.Under", filter.Under);
+        Add("Filter.From", filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("Filter.To", filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("Filter.State", filter.State);
+        Add("Filter.Sort", filter.Sort);
         if (page is { } p) values["p"] = p.ToString(CultureInfo.InvariantCulture);
         Add("handler", handler);
         return values;

@@ -12,13 +12,17 @@ public sealed class ObjectionFilter
     public string? Q { get; set; }
     public string? Status { get; set; }
     public string? Unit { get; set; }
+
+    /// <summary>The unit and every unit below it (a report's subtree).</summary>
+    public string? Under { get; set; }
+
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
 
     /// <summary>`on_track`, `due_soon` or `overdue` (unanswered objections only).</summary>
     public string? State { get; set; }
 
-    /// <summary>`received` (default, newest first) or `deadline`.</summary>
+    /// <summary>`received` (default, newest first), `received_asc` or `deadline`.</summary>
     public string? Sort { get; set; }
 }
 
@@ -42,6 +46,7 @@ public static class ObjectionQueries
         ArgumentNullException.ThrowIfNull(f);
         if (f.Status is { } s && ObjectionCodes.Statuses.TryGetValue(s, out var status)) q = q.Where(o => o.Status == status);
         if (!string.IsNullOrWhiteSpace(f.Unit)) q = q.Where(o => o.Request!.Unit!.Code == f.Unit);
+        if (!string.IsNullOrWhiteSpace(f.Under)) q = q.Where(o => o.Request!.Unit!.Path.Contains("/" + f.Under + "/"));
         if (f.From is { } from) q = q.Where(o => o.ReceivedDate >= from);
         if (f.To is { } to) q = q.Where(o => o.ReceivedDate <= to);
         if (f.State == "overdue") q = q.Where(o => o.Status == ObjectionStatus.Registered && o.Deadline < today);
@@ -61,9 +66,12 @@ public static class ObjectionQueries
                              || (o.ProxyName != null && EF.Functions.Like(o.ProxyName.ToLower(), pattern)));
         }
 
-        return f.Sort == "deadline"
-            ? q.OrderBy(o => o.Deadline).ThenBy(o => o.Id)
-            : q.OrderByDescending(o => o.ReceivedDate).ThenByDescending(o => o.Id);
+        return f.Sort switch
+        {
+            "deadline" => q.OrderBy(o => o.Deadline).ThenBy(o => o.Id),
+            "received_asc" => q.OrderBy(o => o.ReceivedDate).ThenBy(o => o.Id),
+            _ => q.OrderByDescending(o => o.ReceivedDate).ThenByDescending(o => o.Id),
+        };
     }
 
     /// <summary>The objection with this number and tracking code (both required), with its request and unit; a wrong code finds nothing.</summary>

@@ -92,8 +92,11 @@ public sealed class ImportRegister(AppDbContext db, CalendarSource calendars, Bo
     private async Task<(int Added, int Skipped)> InsertAsync(List<(RegisterRow Row, int UnitId)> rows, ClaimsPrincipal? user, CancellationToken ct)
     {
         var unitIds = rows.Select(r => r.UnitId).Distinct().ToList();
+        // Only the file's own numbers are looked up (by index): a register of millions is not read to import a few.
+        // One array/JSON parameter (EF.Parameter), not one parameter per number: SQLite allows 32 766 at most.
+        var numbers = rows.Select(r => r.Row.RegistrationNumber).Distinct().ToList();
         var existing = new HashSet<(int, string)>();
-        foreach (var e in await db.Requests.AsNoTracking().Where(r => unitIds.Contains(r.RegisteredUnitId))
+        foreach (var e in await db.Requests.AsNoTracking().Where(r => EF.Parameter(numbers).Contains(r.RegistrationNumber))
                      .Select(r => new { r.RegisteredUnitId, r.RegistrationNumber }).ToListAsync(ct))
             existing.Add((e.RegisteredUnitId, e.RegistrationNumber));
         var objectionNumbers = (await db.Objections.AsNoTracking().Where(o => o.ObjectionNumber.StartsWith("IMP/"))

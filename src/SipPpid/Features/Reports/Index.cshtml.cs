@@ -104,6 +104,24 @@ public sealed class IndexModel(AppDbContext db, ServiceReport report, CurrentSco
         return "/Requests?" + string.Join('&', q);
     }
 
+    /// <summary>
+    /// The report menu (SOP step 2): each report for the dashboard's period and unit subtree, as a print view and as
+    /// files. The registers list the requests and objections received in the period, by the registers' own filters.
+    /// </summary>
+    public IEnumerable<(string Id, string Label, string Print, (string Format, string Href)[] Files)> Menu()
+    {
+        var q = $"dari={Report.From}&sampai={Report.To}&unit={Uri.EscapeDataString(Report.Unit)}";
+        var register = $"Filter.From={Report.From}&Filter.To={Report.To}&Filter.Under={Uri.EscapeDataString(Report.Unit)}&Filter.Sort=received_asc";
+        (string, string)[] Files(string print, string xlsx, string csv, string json) => [("PDF", print + "&format=pdf"), ("XLSX", xlsx), ("CSV", csv), ("JSON", json)];
+        var download = $"/Reports?handler=Download&{Query}&format=";
+        yield return ("service", "Laporan Layanan Informasi Publik", $"/Reports/Service?{q}", [("PDF", $"/Reports/Service?{q}&format=pdf")]);
+        yield return ("recap", "Rekap per Unit", $"/Reports/Recap?{q}", Files($"/Reports/Recap?{q}", download + "xlsx", download + "csv", download + "json"));
+        yield return ("requests", "Register Permohonan", $"/Requests/Print?{register}",
+            Files($"/Requests/Print?{register}", $"/Requests?handler=Xlsx&{register}", $"/Requests?handler=Csv&{register}", $"/Requests?handler=Json&{register}"));
+        yield return ("objections", "Register Keberatan", $"/Objections/Print?{register}",
+            Files($"/Objections/Print?{register}", $"/Objections?handler=Xlsx&{register}", $"/Objections?handler=Csv&{register}", $"/Objections?handler=Json&{register}"));
+    }
+
     public string Query => $"periode=custom&dari={Report.From}&sampai={Report.To}&unit={Uri.EscapeDataString(Report.Unit)}";
 }
 

@@ -41,10 +41,8 @@ public sealed class ServiceModel(AppDbContext db, ServiceDocuments documents, Cu
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var (from, to) = (From ?? new DateOnly(clock.Today.Year, 1, 1), To ?? new DateOnly(clock.Today.Year, 12, 31));
-        var unitScope = await scope.GetAsync(ct);
-        if (!unitScope.IsAll) Unit ??= unitScope.PathPrefix!.TrimEnd('/').Split('/')[^1];
-        var top = await documents.TopAsync(Unit, ct);
-        if (top is null || !unitScope.Contains(top.Path) || to < from) return NotFound();
+        var top = await ReportUnit.ResolveAsync(db, await scope.GetAsync(ct), Unit, ct);
+        if (top is null || to < from) return NotFound();
         Document = await documents.LoadAsync(top, from, to, ct);
         var latest = await db.ReportArchives.AsNoTracking().Of(top.Id, from, to).OrderByDescending(a => a.Version)
             .Select(a => new { a.Id, a.Version, a.FinalizedAtUtc }).FirstOrDefaultAsync(ct);

@@ -43,14 +43,13 @@ public sealed class ServiceReport(AppDbContext db, PpidMetrics metrics)
     {
         var channels = Enum.GetValues<Channel>().ToDictionary(c => RequestCodes.Code(c), c => tallies.Sum(t => t.Channels.GetValueOrDefault(c)));
         var received = channels.Values.Sum();
-        var decidedRows = tallies.SelectMany(t => t.Decided).ToList();
-        var decided = decidedRows.Sum(d => d.Count);
+        var histogram = new Dictionary<int, int>();
+        foreach (var (days, n) in tallies.SelectMany(t => t.Days)) histogram[days] = histogram.GetValueOrDefault(days) + n;
+        var decided = histogram.Values.Sum();
         var withdrawn = tallies.Sum(t => t.Withdrawn);
-        var byDecision = Enum.GetValues<Decision>().ToDictionary(d => RequestCodes.Code(d), d => decidedRows.Where(x => x.Decision == d).Sum(x => x.Count));
-        var exemptions = RequestCodes.ExemptionBases.ToDictionary(b => b,
-            b => decidedRows.Where(x => x.Decision == Decision.RejectedExempt && x.Basis == b).Sum(x => x.Count));
-        var onTime = decidedRows.Where(d => d.OnTime).Sum(d => d.Count);
-        var histogram = decidedRows.GroupBy(d => d.Days).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+        var byDecision = Enum.GetValues<Decision>().ToDictionary(d => RequestCodes.Code(d), d => tallies.Sum(t => t.Decisions.GetValueOrDefault(d)));
+        var exemptions = RequestCodes.ExemptionBases.ToDictionary(b => b, b => tallies.Sum(t => t.Exemptions.GetValueOrDefault(b)));
+        var onTime = tallies.Sum(t => t.OnTime);
 
         var requests = new RequestFigures(received, channels, withdrawn, decided, received - decided - withdrawn, byDecision, exemptions,
             tallies.Sum(t => t.Extended), onTime, decided - onTime, tallies.Sum(t => t.Overdue), Processing(histogram), Distribution(histogram));

@@ -11,9 +11,12 @@ internal sealed class Tally
     public int Withdrawn { get; set; }
     public int Extended { get; set; }
     public int Overdue { get; set; }
+    public int OnTime { get; set; }
 
-    /// <summary>Decided requests grouped by decision, exemption basis, processing days and on-time.</summary>
-    public List<(Decision? Decision, string? Basis, int Days, bool OnTime, int Count)> Decided { get; } = [];
+    /// <summary>Decided requests by decision, by exemption basis (rejected as exempt), and by processing days (the histogram).</summary>
+    public Dictionary<Decision, int> Decisions { get; } = [];
+    public Dictionary<string, int> Exemptions { get; } = [];
+    public Dictionary<int, int> Days { get; } = [];
 
     public int ObjectionsReceived { get; set; }
     public int[] Grounds { get; } = new int[7];
@@ -26,7 +29,7 @@ internal sealed class Tally
 
 internal static class ServiceTallies
 {
-    /// <summary>Loads the tallies of every unit with something to count, keyed by unit id.</summary>
+    /// <summary>Loads the tallies of every unit with something to count, keyed by unit id (three queries, one per table).</summary>
     public static async Task<Dictionary<int, Tally>> LoadAsync(AppDbContext db, DateOnly from, DateOnly to, string? pathPrefix, CancellationToken ct)
     {
         var tallies = new Dictionary<int, Tally>();
@@ -35,29 +38,63 @@ internal static class ServiceTallies
         var requests = db.Requests.AsNoTracking().Where(r => r.ReceivedDate >= from && r.ReceivedDate <= to);
         if (pathPrefix is not null) requests = requests.Where(r => r.Unit!.Path.StartsWith(pathPrefix));
 
-        foreach (var c in await requests.GroupBy(r => new { r.UnitId, r.Channel })
-                     .Select(g => new { g.Key.UnitId, g.Key.Channel, N = g.Count() }).ToListAsync(ct))
-            Of(c.UnitId).Channels[c.Channel] = c.N;
-
-        // As of `to`: a notice or withdrawal dated later has not happened yet; nor has a later extension (ReportRules).
-        var standing = requests.Select(ReportRules.Standing(to));
-        foreach (var f in await standing.GroupBy(s => s.UnitId)
-                     .Select(g => new { UnitId = g.Key, Withdrawn = g.Count(s => s.Withdrawn), Extended = g.Count(s => s.Extended), Overdue = g.Count(s => s.Overdue) })
-                     .ToListAsync(ct))
+        // One pass over the period's requests: every figure is a filtered count, grouped by unit and by processing
+        // days (decided) so the medians come from exact histograms; the exemption basis is part of the key because
+        // only rejected-as-exempt requests have one. As of `to`: a notice, withdrawal or extension dated later has
+        // not happened yet (ReportRules).
+        var groups = await requests.Select(ReportRules.Standing(to))
+            .GroupBy(s => new { s.UnitId, Days = s.Decided ? s.Days : -1, Basis = s.Decided && s.Decision == Decision.RejectedExempt ? s.ExemptionBasis : null })
+            .Select(g => new
+            {
+                g.Key.UnitId,
+                g.Key.Days,
+                g.Key.Basis,
+                N = g.Count(),
+                Web = g.Count(s => s.Channel == Channel.Web),
+                InPerson = g.Count(s => s.Channel == Channel.InPerson),
+                Letter = g.Count(s => s.Channel == Channel.Letter),
+                Email = g.Count(s => s.Channel == Channel.Email),
+                Phone = g.Count(s => s.Channel == Channel.Phone),
+                WhatsApp = g.Count(s => s.Channel == Channel.WhatsApp),
+                Other = g.Count(s => s.Channel == Channel.Other),
+                Withdrawn = g.Count(s => s.Withdrawn),
+                Extended = g.Count(s => s.Extended),
+                Overdue = g.Count(s => s.Overdue),
+                OnTime = g.Count(s => s.OnTime),
+                GrantedFull = g.Count(s => s.Decision == Decision.GrantedFull),
+                GrantedPartial = g.Count(s => s.Decision == Decision.GrantedPartial),
+                RejectedExempt = g.Count(s => s.Decision == Decision.RejectedExempt),
+                NotHeld = g.Count(s => s.Decision == Decision.NotHeld),
+                NotDocumented = g.Count(s => s.Decision == Decision.NotDocumented),
+                HeldByOtherBody = g.Count(s => s.Decision == Decision.HeldByOtherBody),
+            })
+            .ToListAsync(ct);
+        foreach (var g in groups)
         {
-            var t = Of(f.UnitId);
-            (t.Withdrawn, t.Extended, t.Overdue) = (f.Withdrawn, f.Extended, f.Overdue);
+            var t = Of(g.UnitId);
+            (Channel, int)[] channels = [(Channel.Web, g.Web), (Channel.InPerson, g.InPerson), (Channel.Letter, g.Letter), (Channel.Email, g.Email),
+                (Channel.Phone, g.Phone), (Channel.WhatsApp, g.WhatsApp), (Channel.Other, g.Other)];
+            foreach (var (c, n) in channels) Add(t.Channels, c, n);
+            t.Withdrawn += g.Withdrawn;
+            t.Extended += g.Extended;
+            t.Overdue += g.Overdue;
+            if (g.Days < 0) continue; // not decided as of `to`: its decision (if any) is not counted
+            t.OnTime += g.OnTime;
+            Add(t.Days, Math.Max(0, g.Days), g.N);
+            (Decision, int)[] decisions = [(Decision.GrantedFull, g.GrantedFull), (Decision.GrantedPartial, g.GrantedPartial), (Decision.RejectedExempt, g.RejectedExempt),
+                (Decision.NotHeld, g.NotHeld), (Decision.NotDocumented, g.NotDocumented), (Decision.HeldByOtherBody, g.HeldByOtherBody)];
+            foreach (var (d, n) in decisions) Add(t.Decisions, d, n);
+            if (g.Basis is not null) Add(t.Exemptions, g.Basis, g.RejectedExempt);
         }
-
-        foreach (var d in await standing.Where(s => s.Decided)
-                     .GroupBy(s => new { s.UnitId, s.Decision, s.ExemptionBasis, s.Days, s.OnTime })
-                     .Select(g => new { g.Key.UnitId, g.Key.Decision, g.Key.ExemptionBasis, g.Key.Days, g.Key.OnTime, N = g.Count() })
-                     .ToListAsync(ct))
-            Of(d.UnitId).Decided.Add((d.Decision, d.ExemptionBasis, Math.Max(0, d.Days), d.OnTime, d.N));
 
         await LoadObjectionsAsync(db, from, to, pathPrefix, Of, ct);
         await LoadDisputesAsync(db, from, to, pathPrefix, Of, ct);
         return tallies;
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, int> counts, TKey key, int n) where TKey : notnull
+    {
+        if (n != 0) counts[key] = counts.GetValueOrDefault(key) + n;
     }
 
     private static async Task LoadObjectionsAsync(AppDbContext db, DateOnly from, DateOnly to, string? pathPrefix, Func<int, Tally> of, CancellationToken ct)

@@ -73,6 +73,8 @@ public sealed class IndexModel(AppDbContext db, CurrentScope scope, CalendarSour
 
     public Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) => ExportAsync(RegisterExport.Xlsx, RegisterExport.XlsxContentType, "xlsx", ct);
 
+    public Task<IActionResult> OnGetJsonAsync(CancellationToken ct) => ExportAsync(RegisterExport.Json, "application/json", "json", ct);
+
     private async Task<IActionResult> ExportAsync(Func<IEnumerable<RegisterExport.Row>, byte[]> write, string type, string ext, CancellationToken ct)
     {
         var calendar = await calendars.GetAsync(ct);
@@ -82,26 +84,30 @@ public sealed class IndexModel(AppDbContext db, CurrentScope scope, CalendarSour
     }
 
     /// <summary>The current filter as query values, for paging and export links.</summary>
-    public Dictionary<string, string> RouteFor(int? page = null, string? handler = null)
+    public Dictionary<string, string> RouteFor(int? page = null, string? handler = null) => Route(Filter, page, handler);
+
+    /// <summary>A filter as query values (the print view links to the same filter's exports with it).</summary>
+    public static Dictionary<string, string> Route(RequestFilter filter, int? page = null, string? handler = null)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         var values = new Dictionary<string, string>();
         void Add(string key, string? value)
         {
             if (!string.IsNullOrEmpty(value)) values[key] = value;
         }
 
-        Add("Filter.Q", Filter.Q);
-        Add("Filter.Status", Filter.Status);
-        Add("Filter.Unit", Filter.Unit);
-        Add("Filter.Channel", Filter.Channel);
-        Add("Filter.Decision", Filter.Decision);
-        Add("Filter.From", Filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Add("Filter.To", Filter.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Add("Filter.State", Filter.State);
-        Add("Filter.Under", Filter.Under);
-        Add("Filter.Figure", Filter.Figure);
-        Add("Filter.AsOf", Filter.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Add("Filter.Sort", Filter.Sort);
+        Add("Filter.Q", filter.Q);
+        Add("Filter.Status", filter.Status);
+        Add("Filter.Unit", filter.Unit);
+        Add("Filter.Channel", filter.Channel);
+        Add("Filter.Decision", filter.Decision);
+        Add("Filter.From", filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Add("Filter.To", filter.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Add("Filter.State", filter.State);
+        Add("Filter.Under", filter.Under);
+        Add("Filter.Figure", filter.Figure);
+        Add("Filter.AsOf", filter.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Add("Filter.Sort", filter.Sort);
         if (page is { } p) values["p"] = p.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Add("handler", handler);
         return values;

@@ -76,5 +76,8 @@ public static class RegisterExport
         return stream.ToArray();
     }
 
+    /// <summary>The rows as a JSON array of objects keyed by the CSV's column names.</summary>
+    public static byte[] Json(IEnumerable<Row> rows) => Infrastructure.Csv.TableJson.Serialize(rows, Columns, Cells);
+
     private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -31,14 +31,15 @@ public static partial class AppCommands
     [GeneratedRegex(@"^--[A-Za-z][\w.]*(:[\w.]+)+=")]
     private static partial Regex ConfigOverride();
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs one command; <paramref name="pipeline"/> gives the web app's request pipeline to the commands that print a page.</summary>
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter stdout, TextWriter stderr, Func<RequestDelegate> pipeline)
     {
         var root = new RootCommand("SIP PPID: run without arguments to serve the web app, or run one command.");
         root.Subcommands.Add(Migrate(services, stdout));
         root.Subcommands.Add(SeedDemoCommand(services, stdout, stderr));
         root.Subcommands.Add(Import(services, stdout, stderr));
         root.Subcommands.Add(User(services, stdout, stderr));
-        root.Subcommands.Add(ReportCommand.Create(services, stdout, stderr));
+        root.Subcommands.Add(ReportCommand.Create(services, pipeline, stdout, stderr));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {

@@ -5,18 +5,22 @@ using SipPpid.Features.Reports;
 
 namespace SipPpid.Infrastructure.Cli;
 
-/// <summary>`report service --from DATE --to DATE [--unit CODE] [--format json|csv|xlsx] [--out FILE]`.</summary>
+/// <summary>
+/// `report service --from DATE --to DATE [--unit CODE] [--format json|csv|xlsx|pdf|html] [--out FILE]`. The pdf and
+/// html forms are the web's printable report (/Reports/Service), fetched through the app's own pipeline: the same
+/// page, and for pdf the same Chromium printing, as the web's "Unduh PDF".
+/// </summary>
 internal static class ReportCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
-    public static Command Create(IServiceProvider services, TextWriter stdout, TextWriter stderr)
+    public static Command Create(IServiceProvider services, Func<RequestDelegate> pipeline, TextWriter stdout, TextWriter stderr)
     {
         var from = new Option<string>("--from") { Description = "First day, YYYY-MM-DD", Required = true };
         var to = new Option<string>("--to") { Description = "Last day, YYYY-MM-DD", Required = true };
         var unit = new Option<string?>("--unit") { Description = "Unit code (default: the root); the unit and all units below it" };
-        var format = new Option<string>("--format") { Description = "json (default), csv or xlsx", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "csv", "xlsx");
+        var format = new Option<string>("--format") { Description = "json (default), csv, xlsx, pdf or html", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "csv", "xlsx", "pdf", "html");
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output" };
         var service = new Command("service", "The service report (Laporan Layanan Informasi Publik figures).") { from, to, unit, format, output };
         service.SetAction(async (pr, ct) =>
@@ -32,20 +36,32 @@ internal static class ReportCommand
             var report = await scope.ServiceProvider.GetRequiredService<ServiceReport>().RunAsync(new ServiceReport.Query(f, t, pr.GetValue(unit)), ct);
             if (report is null) return await FailAsync(stderr, $"--unit: unit '{pr.GetValue(unit)}' does not exist");
 
-            byte[] bytes = pr.GetValue(format) switch
+            byte[] bytes;
+            if (pr.GetValue(format) is "pdf" or "html")
             {
-                "csv" => ServiceReportTable.Csv(report),
-                "xlsx" => ServiceReportTable.Xlsx(report),
-                _ => JsonSerializer.SerializeToUtf8Bytes(report, Json),
-            };
+                var page = await InProcessPage.GetAsync(scope.ServiceProvider, pipeline(),
+                    $"/Reports/Service?dari={report.From}&sampai={report.To}&unit={Uri.EscapeDataString(report.Unit)}&format={pr.GetValue(format)}", ct);
+                if (page.Status != StatusCodes.Status200OK) return await FailAsync(stderr, $"the printable report answered {page.Status}");
+                bytes = page.Body;
+            }
+            else
+            {
+                bytes = pr.GetValue(format) switch
+                {
+                    "csv" => ServiceReportTable.Csv(report),
+                    "xlsx" => ServiceReportTable.Xlsx(report),
+                    _ => JsonSerializer.SerializeToUtf8Bytes(report, Json),
+                };
+            }
+
             if (pr.GetValue(output) is { } file)
             {
                 await File.WriteAllBytesAsync(file.FullName, bytes, ct);
                 await stdout.WriteLineAsync($"Report written to {file.FullName}.");
             }
-            else if (pr.GetValue(format) == "xlsx")
+            else if (pr.GetValue(format) is "xlsx" or "pdf")
             {
-                return await FailAsync(stderr, "--out is required for xlsx");
+                return await FailAsync(stderr, $"--out is required for {pr.GetValue(format)}");
             }
             else
             {

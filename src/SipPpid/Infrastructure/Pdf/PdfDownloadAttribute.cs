@@ -19,7 +19,8 @@ public interface IPdfDocument
 /// (optionally implementing <see cref="IPdfDocument"/> for the file name) and link to the page with
 /// <c>format=pdf</c> added to its query. The filter renders the page as usual into a buffer, inlines the
 /// stylesheets it links from wwwroot (Chromium gets no network), drops scripts, prints it with
-/// <see cref="ChromiumPdf"/> and answers <c>application/pdf</c> as an attachment. Non-200 answers (404, a
+/// <see cref="ChromiumPdf"/> and answers <c>application/pdf</c> as an attachment. With <c>format=html</c> it
+/// answers that same self-contained HTML instead (a file that opens and prints anywhere, without the app). Non-200 answers (404, a
 /// redirect) pass through unchanged, so the page's own access checks apply to the PDF too.
 /// To reuse it for officer letters (written notices, extension notices): give the letter page
 /// <c>Layout = "_PrintLayout"</c>, put <c>&lt;partial name="_Letterhead" model="…" /&gt;</c> at its top,
@@ -31,16 +32,22 @@ public sealed partial class PdfDownloadAttribute : Attribute, IAsyncResultFilter
 {
     public const string QueryKey = "format";
     public const string QueryValue = "pdf";
+    public const string HtmlValue = "html";
 
+    /// <summary>True when the PDF is asked for.</summary>
     public static bool IsRequested(HttpRequest request) =>
         string.Equals(request?.Query[QueryKey], QueryValue, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the page is rendered as a document file (PDF or self-contained HTML): no toolbar.</summary>
+    public static bool IsDocument(HttpRequest request) =>
+        IsRequested(request) || string.Equals(request?.Query[QueryKey], HtmlValue, StringComparison.OrdinalIgnoreCase);
 
     public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
-        if (!IsRequested(http.Request) || context.Result is not PageResult)
+        if (!IsDocument(http.Request) || context.Result is not PageResult)
         {
             await next();
             return;
@@ -69,16 +76,27 @@ public sealed partial class PdfDownloadAttribute : Attribute, IAsyncResultFilter
 
         var env = http.RequestServices.GetRequiredService<IWebHostEnvironment>();
         var html = SelfContained(Encoding.UTF8.GetString(buffer.ToArray()), env.WebRootFileProvider);
-        var pdf = await http.RequestServices.GetRequiredService<ChromiumPdf>().FromHtmlAsync(html, http.RequestAborted);
         var name = (context.Controller as IPdfDocument)?.PdfFileName ?? "dokumen.pdf";
-        http.Response.ContentType = "application/pdf";
-        http.Response.ContentLength = pdf.Length;
+        byte[] file;
+        if (IsRequested(http.Request))
+        {
+            file = await http.RequestServices.GetRequiredService<ChromiumPdf>().FromHtmlAsync(html, http.RequestAborted);
+            http.Response.ContentType = "application/pdf";
+        }
+        else
+        {
+            file = Encoding.UTF8.GetBytes(html);
+            http.Response.ContentType = "text/html; charset=utf-8";
+            name = Path.ChangeExtension(name, ".html");
+        }
+
+        http.Response.ContentLength = file.Length;
         http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
         {
             FileName = AsciiName().Replace(name, "-"),
             FileNameStar = name,
         }.ToString();
-        await original.WriteAsync(pdf, http.RequestAborted);
+        await original.WriteAsync(file, http.RequestAborted);
     }
 
     /// <summary>The HTML with every wwwroot stylesheet inlined as &lt;style&gt; and every script removed.</summary>
