@@ -50,7 +50,9 @@ public sealed class PostgresTestDatabase : TestDatabase
     {
         _admin = Environment.GetEnvironmentVariable("SIPPPID_TEST_PG")
             ?? throw new InvalidOperationException("SIPPPID_TEST_PG is not set: run the tests with ./test.sh, which starts PostgreSQL and sets it.");
-        ConnectionString = new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
+        // Test classes run in parallel, each app with its own pool: a cap per database keeps the whole run under the
+        // server's max_connections (100 by default), so a busy test waits for a connection instead of being refused.
+        ConnectionString = new NpgsqlConnectionStringBuilder(_admin) { Database = _name, MaxPoolSize = 12 }.ConnectionString;
     }
 
     public override string Provider => "postgres";
