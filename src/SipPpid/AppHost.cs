@@ -14,7 +14,8 @@ public static class AppHost
             // Commands keep standard output for their results (a report's JSON); logs go to standard error.
             builder.Logging.ClearProviders();
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // Provider-specific, so it also beats appsettings' "Default": "Information" (cron mails stay readable).
+            builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
         }
 
         builder.AddSipPpid();

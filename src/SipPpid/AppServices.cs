@@ -15,6 +15,7 @@ using SipPpid.Features.Users;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Jobs;
 using SipPpid.Infrastructure.Localization;
+using SipPpid.Infrastructure.Operations;
 using SipPpid.Infrastructure.Pdf;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
@@ -119,6 +120,9 @@ public static class AppServices
         services.AddScoped<ServiceReport>();
         services.AddScoped<ImportRegister>();
         services.AddPublicRateLimit();
+        services.AddScoped<CreateBackup>();
+        services.AddScoped<RestoreBackup>();
+        services.AddScoped<CopyDatabase>();
         return builder;
     }
 

@@ -34,6 +34,17 @@ public static class DatabaseSetup
         return services;
     }
 
+    /// <summary>
+    /// A context of the model on any database, outside dependency injection: the second database of `copy-to`
+    /// and the tools that check a database (bench, tests).
+    /// </summary>
+    public static AppDbContext CreateContext(string provider, string connectionString) =>
+        string.Equals(provider, "postgres", StringComparison.OrdinalIgnoreCase) || string.Equals(provider, "postgresql", StringComparison.OrdinalIgnoreCase)
+            ? new PostgresDbContext(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(connectionString).Options)
+            : string.Equals(provider, "sqlite", StringComparison.OrdinalIgnoreCase)
+                ? new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).Options)
+                : throw new ArgumentException($"Unknown database provider '{provider}': use sqlite or postgres.", nameof(provider));
+
     private static string RequiredConnectionString(IConfiguration config) =>
         config.GetConnectionString(ConnectionStringName) is { Length: > 0 } cs
             ? cs

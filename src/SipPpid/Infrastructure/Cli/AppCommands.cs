@@ -11,7 +11,7 @@ namespace SipPpid.Infrastructure.Cli;
 /// <summary>The executable's commands (contracts.md). Each exits 0 on success, non-zero with a reason on stderr.</summary>
 public static partial class AppCommands
 {
-    private static readonly string[] Names = ["migrate", "seed-demo", "import", "user", "report", "--help", "-h", "-?"];
+    private static readonly string[] Names = ["migrate", "seed-demo", "import", "user", "report", "backup", "restore", "copy-to", "--help", "-h", "-?"];
 
     /// <summary>
     /// Separates the command from host configuration overrides such as `--Database:Provider=postgres`
@@ -36,6 +36,7 @@ public static partial class AppCommands
         root.Subcommands.Add(Import(services, stdout, stderr));
         root.Subcommands.Add(User(services, stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(services, stdout, stderr));
+        foreach (var command in OperationsCommands.Create(services, stdout, stderr)) root.Subcommands.Add(command);
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
