@@ -106,6 +106,7 @@ public static class AppServices
         services.AddScoped<Numbering>();
         services.AddScoped<RequestMails>();
         services.AddScoped<RegisterRequest>();
+        services.AddSingleton<RegistrationWriter>();
         services.AddScoped<RequestRouting>();
         services.AddScoped<RequestProcessing>();
         services.AddScoped<RecomputeDeadlines>();
