@@ -1,6 +1,8 @@
 // Benchmarks that generate their own data and print figures (never run by the test suite).
 //   dotnet run -c Release --project bench/SipPpid.Bench -- register [--requests 100000] [--postgres "Host=...;Database=...;..."]
 //   dotnet run -c Release --project bench/SipPpid.Bench -- register-import [--requests 100000] [--postgres "..."]
+//   load --urls http://127.0.0.1:5106,http://127.0.0.1:5107 [--seconds 30] [--warmup 5] [--concurrency 64] [--units A,B] --created FILE
+//   load-check --provider sqlite|postgres --connection "..." --created FILE      (bench/load/run.sh runs both)
 using SipPpid.Bench;
 
 var requests = Arg("--requests", 100_000);
@@ -13,8 +15,14 @@ switch (args.FirstOrDefault())
     case "register-import":
         await RegisterImportBench.RunAsync(requests, postgres);
         return 0;
+    case "load":
+        return await LoadClient.RunAsync(new LoadClient.Options(
+            ArgText("--urls")!.Split(','), Arg("--seconds", 30), Arg("--warmup", 5), Arg("--concurrency", 64),
+            (ArgText("--units") ?? "").Split(','), ArgText("--created")!));
+    case "load-check":
+        return await LoadCheck.RunAsync(ArgText("--provider") ?? "sqlite", ArgText("--connection")!, ArgText("--created")!);
     default:
-        Console.Error.WriteLine("usage: register | register-import [--requests N] [--postgres CONNECTION]");
+        Console.Error.WriteLine("usage: register | register-import [--requests N] [--postgres CONNECTION] | load ... | load-check ...");
         return 2;
 }
 
