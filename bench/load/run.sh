@@ -7,14 +7,15 @@
 # or skipped.
 # Environment: RUN_SECONDS (30), WARMUP (5), CONCURRENCY (64), UNITS (comma-separated unit codes; empty = the
 # PPID Utama), KILL_EVERY (seconds between kill -9, 4), PG_HOST/PG_PORT/PG_USER/PG_PASSWORD (a role that may
-# create databases; 127.0.0.1/5432/sipppid/sipppid), SKIP_BUILD=1, KEEP=1 (keep the work folder and database).
+# create databases; 127.0.0.1/5432/sipppid/sipppid), SKIP_BUILD=1, KEEP=1 (keep the work folder and database),
+# APP_BIN (another build of the app to measure, e.g. an older commit's bin/Release/net10.0).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 RUN_SECONDS=${RUN_SECONDS:-30}; WARMUP=${WARMUP:-5}; CONCURRENCY=${CONCURRENCY:-64}; UNITS=${UNITS:-}; KILL_EVERY=${KILL_EVERY:-4}
 PG_HOST=${PG_HOST:-127.0.0.1}; PG_PORT=${PG_PORT:-5432}; PG_USER=${PG_USER:-sipppid}; PG_PASSWORD=${PG_PASSWORD:-sipppid}
 PORTS=(5106 5107)
-BIN=$ROOT/src/SipPpid/bin/Release/net10.0
+BIN=${APP_BIN:-$ROOT/src/SipPpid/bin/Release/net10.0}
 BENCH=$ROOT/bench/SipPpid.Bench/bin/Release/net10.0/SipPpid.Bench.dll
 WORK=$(mktemp -d /tmp/sipppid-load.XXXXXX)
 PG_DB=sipppid_load_$$
@@ -69,8 +70,8 @@ prepare() { # prepare sqlite|postgres: a fresh database with the demo province a
   if [ "$PROVIDER" = postgres ]; then
     psql_admin -c "DROP DATABASE IF EXISTS \"$PG_DB\" WITH (FORCE)" >/dev/null
     PG_CREATED=1
-    # Two instances x 40 stay well inside the default max_connections = 100.
-    CONN="Host=$PG_HOST;Port=$PG_PORT;Database=$PG_DB;Username=$PG_USER;Password=$PG_PASSWORD;Maximum Pool Size=40"
+    # The pool size of docs/operations.md: two instances x 30 stay well inside max_connections = 100.
+    CONN="Host=$PG_HOST;Port=$PG_PORT;Database=$PG_DB;Username=$PG_USER;Password=$PG_PASSWORD;Maximum Pool Size=30"
   else
     CONN="Data Source=$WORK/load.db"
     rm -f "$WORK"/load.db*
