@@ -5,14 +5,14 @@
 # file), runs the load client (bench/SipPpid.Bench `load`), stops everything, then checks the database against
 # every 201 the client received (`load-check`). Exits non-zero when a 201 is missing or a number is duplicated
 # or skipped.
-# Environment: RUN_SECONDS (30), WARMUP (5), CONCURRENCY (64), UNITS (comma-separated unit codes; empty = the
+# Environment: RUN_SECONDS (30), WARMUP (60: the JIT settles first), CONCURRENCY (64), UNITS (comma-separated unit codes; empty = the
 # PPID Utama), KILL_EVERY (seconds between kill -9, 4), PG_HOST/PG_PORT/PG_USER/PG_PASSWORD (a role that may
 # create databases; 127.0.0.1/5432/sipppid/sipppid), SKIP_BUILD=1, KEEP=1 (keep the work folder and database),
 # APP_BIN (another build of the app to measure, e.g. an older commit's bin/Release/net10.0).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-RUN_SECONDS=${RUN_SECONDS:-30}; WARMUP=${WARMUP:-5}; CONCURRENCY=${CONCURRENCY:-64}; UNITS=${UNITS:-}; KILL_EVERY=${KILL_EVERY:-4}
+RUN_SECONDS=${RUN_SECONDS:-30}; WARMUP=${WARMUP:-60}; CONCURRENCY=${CONCURRENCY:-64}; UNITS=${UNITS:-}; KILL_EVERY=${KILL_EVERY:-4}
 PG_HOST=${PG_HOST:-127.0.0.1}; PG_PORT=${PG_PORT:-5432}; PG_USER=${PG_USER:-sipppid}; PG_PASSWORD=${PG_PASSWORD:-sipppid}
 PORTS=(5106 5107)
 BIN=${APP_BIN:-$ROOT/src/SipPpid/bin/Release/net10.0}
@@ -60,6 +60,15 @@ start() { # start INSTANCE: serve on PORTS[INSTANCE] and wait until /healthz ans
   echo "instance $i did not answer within 30 s"; exit 1
 }
 
+cpu_seconds() { # total user+system CPU seconds of the given pids (0 for those gone)
+  local ticks=0 t
+  for p in "$@"; do
+    t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)
+    ticks=$((ticks + t))
+  done
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'
+}
+
 stop_all() {
   for i in "${!PIDS[@]}"; do kill "${PIDS[$i]}" 2>/dev/null || true; wait "${PIDS[$i]}" 2>/dev/null || true; done
   PIDS=()
@@ -87,8 +96,13 @@ run() { # run NAME PROVIDER INSTANCES KILL
   dotnet "$BENCH" load --urls "$urls" --seconds "$RUN_SECONDS" --warmup "$WARMUP" --concurrency "$CONCURRENCY" \
     --units "$UNITS" --created "$WORK/$name.created" >"$WORK/$name.out" &
   local client=$!
+  sleep "$WARMUP"
+  # CPU spent by the instances and by this database's PostgreSQL backends in the measured window (the machine is
+  # shared, so wall-clock figures depend on the neighbours; CPU per registration much less).
+  local backends="" app_cpu0 pg_cpu0 app_cpu pg_cpu
+  [ "$PROVIDER" = postgres ] && backends=$(psql_admin -c "SELECT string_agg(pid::text, ' ') FROM pg_stat_activity WHERE datname = '$PG_DB'")
+  app_cpu0=$(cpu_seconds "${PIDS[@]}"); pg_cpu0=$(cpu_seconds $backends)
   if [ -n "$kill" ]; then
-    sleep "$WARMUP"
     local victim=0
     while kill -0 "$client" 2>/dev/null; do
       sleep "$KILL_EVERY"
@@ -99,8 +113,19 @@ run() { # run NAME PROVIDER INSTANCES KILL
       victim=$(((victim + 1) % instances))
     done
   fi
+  while kill -0 "$client" 2>/dev/null; do
+    # Backends opened during the run count from zero; read them just before the client ends.
+    [ "$PROVIDER" = postgres ] && backends=$(psql_admin -c "SELECT string_agg(pid::text, ' ') FROM pg_stat_activity WHERE datname = '$PG_DB'")
+    app_cpu=$(cpu_seconds "${PIDS[@]}"); pg_cpu=$(cpu_seconds $backends)
+    sleep 0.5
+  done
   wait "$client" || true
   cat "$WORK/$name.out"
+  local created
+  created=$(sed -n 's/^201 in window: \([0-9]*\).*/\1/p' "$WORK/$name.out")
+  [ -z "$kill" ] && awk -v a="$app_cpu" -v a0="$app_cpu0" -v p="$pg_cpu" -v p0="$pg_cpu0" -v n="$created" -v l="$(cut -d' ' -f1 /proc/loadavg)" \
+    'BEGIN { printf "CPU in the measured window: app %.1f s, PostgreSQL backends %.1f s = %.2f ms per 201 (load average %s)\n", a - a0, p - p0, (a - a0 + p - p0) * 1000 / n, l }'
+
   [ -n "$kill" ] && echo "instances killed with kill -9 and restarted: $kills"
   stop_all
   dotnet "$BENCH" load-check --provider "$PROVIDER" --connection "$CONN" --created "$WORK/$name.created"

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
-using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
 
@@ -118,7 +117,6 @@ public sealed class RegisterRequest(
         calendar.Apply(r);
         r.Status = RequestStatus.Registered;
         r.TrackingCode = NewTrackingCode();
-        var format = await db.GetSettingAsync(Numbering.SettingKey, ct) ?? Numbering.DefaultFormat;
 
         var uploaded = stored.Select(x => new RequestFile
         {
@@ -138,7 +136,7 @@ public sealed class RegisterRequest(
         try
         {
             // Not cancellable once queued: the caller learns whether it was committed, and only then may its uploads go.
-            await writer.WriteAsync(new RegistrationWriter.Registration(r, unit.Code, format, uploaded, received, idempotencyKey));
+            await writer.WriteAsync(new RegistrationWriter.Registration(r, unit.Code, uploaded, received, idempotencyKey));
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
@@ -216,7 +214,7 @@ public sealed class RegisterRequest(
 
     private async Task<Unit?> ResolveUnitAsync(string? code, List<FieldError> errors, CancellationToken ct)
     {
-        var units = db.Units.Where(u => u.IsActive);
+        var units = db.Units.AsNoTracking().Where(u => u.IsActive);
         var unit = string.IsNullOrWhiteSpace(code)
             ? await units.Where(u => u.Kind == UnitKind.Utama).OrderBy(u => u.Path.Length).FirstOrDefaultAsync(ct)
             : await units.FirstOrDefaultAsync(u => u.Code == code.Trim(), ct);

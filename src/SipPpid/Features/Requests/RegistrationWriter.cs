@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Notifications;
+using SipPpid.Features.Settings;
 
 namespace SipPpid.Features.Requests;
 
@@ -22,7 +23,7 @@ public sealed class RegistrationWriter(IServiceScopeFactory scopes) : IAsyncDisp
 
     /// <summary>A validated request with its number still to be given: <paramref name="Files"/> and <paramref name="Received"/> point to <paramref name="Request"/>.</summary>
     public sealed record Registration(
-        InformationRequest Request, string UnitCode, string NumberFormat, IReadOnlyList<RequestFile> Files, RequestEvent Received, string? IdempotencyKey);
+        InformationRequest Request, string UnitCode, IReadOnlyList<RequestFile> Files, RequestEvent Received, string? IdempotencyKey);
 
     private sealed record Waiting(Registration Registration, TaskCompletionSource Committed);
 
@@ -99,14 +100,22 @@ public sealed class RegistrationWriter(IServiceScopeFactory scopes) : IAsyncDisp
         var registrations = group.Select(w => w.Registration).ToList();
         foreach (var r in registrations) ForgetEarlierAttempt(r);
 
+        // The group commits or rolls back as a whole: no savepoint round trips around each SaveChanges.
+        db.Database.AutoSavepointsEnabled = false;
         await using var tx = await db.Database.BeginTransactionAsync();
         // Counters are taken first (SQLite: the transaction starts as the writer) and in one order on every instance,
         // so two groups never wait for each other in a cycle.
-        foreach (var counter in registrations.GroupBy(r => (r.Request.RegisteredUnitId, r.Request.ReceivedDate.Year)).OrderBy(g => g.Key))
+        var counters = registrations.GroupBy(r => (r.Request.RegisteredUnitId, r.Request.ReceivedDate.Year)).OrderBy(g => g.Key).ToList();
+        var firsts = new List<int>(counters.Count);
+        foreach (var counter in counters)
+            firsts.Add(await numbering.ReserveAsync(counter.Key.RegisteredUnitId, counter.Key.Year, counter.Count(), CancellationToken.None));
+
+        // Read once per group, inside its transaction: a format changed meanwhile applies to the whole group.
+        var format = await db.GetSettingAsync(Numbering.SettingKey) ?? Numbering.DefaultFormat;
+        foreach (var (counter, first) in counters.Zip(firsts))
         {
-            var first = await numbering.ReserveAsync(counter.Key.RegisteredUnitId, counter.Key.Year, counter.Count(), CancellationToken.None);
             foreach (var (r, i) in counter.Select((r, i) => (r, i)))
-                r.Request.RegistrationNumber = Numbering.Format(r.NumberFormat, first + i, r.UnitCode, r.Request.ReceivedDate);
+                r.Request.RegistrationNumber = Numbering.Format(format, first + i, r.UnitCode, r.Request.ReceivedDate);
         }
 
         foreach (var r in registrations)
