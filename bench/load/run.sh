@@ -8,11 +8,12 @@
 # Environment: RUN_SECONDS (30), WARMUP (60: the JIT settles first), CONCURRENCY (64), UNITS (comma-separated unit codes; empty = the
 # PPID Utama), KILL_EVERY (seconds between kill -9, 4), PG_HOST/PG_PORT/PG_USER/PG_PASSWORD (a role that may
 # create databases; 127.0.0.1/5432/sipppid/sipppid), SKIP_BUILD=1, KEEP=1 (keep the work folder and database),
-# APP_BIN (another build of the app to measure, e.g. an older commit's bin/Release/net10.0).
+# PG_OPTIONS (Npgsql options after the pool size; default those of docs/operations.md), APP_BIN (another build of the app to measure, e.g. an older commit's bin/Release/net10.0).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 RUN_SECONDS=${RUN_SECONDS:-30}; WARMUP=${WARMUP:-60}; CONCURRENCY=${CONCURRENCY:-64}; UNITS=${UNITS:-}; KILL_EVERY=${KILL_EVERY:-4}
+PG_OPTIONS=${PG_OPTIONS-Max Auto Prepare=20;No Reset On Close=true}
 PG_HOST=${PG_HOST:-127.0.0.1}; PG_PORT=${PG_PORT:-5432}; PG_USER=${PG_USER:-sipppid}; PG_PASSWORD=${PG_PASSWORD:-sipppid}
 PORTS=(5106 5107)
 BIN=${APP_BIN:-$ROOT/src/SipPpid/bin/Release/net10.0}
@@ -79,8 +80,8 @@ prepare() { # prepare sqlite|postgres: a fresh database with the demo province a
   if [ "$PROVIDER" = postgres ]; then
     psql_admin -c "DROP DATABASE IF EXISTS \"$PG_DB\" WITH (FORCE)" >/dev/null
     PG_CREATED=1
-    # The pool size of docs/operations.md: two instances x 30 stay well inside max_connections = 100.
-    CONN="Host=$PG_HOST;Port=$PG_PORT;Database=$PG_DB;Username=$PG_USER;Password=$PG_PASSWORD;Maximum Pool Size=30"
+    # The connection string of docs/operations.md: two instances x 30 stay well inside max_connections = 100.
+    CONN="Host=$PG_HOST;Port=$PG_PORT;Database=$PG_DB;Username=$PG_USER;Password=$PG_PASSWORD;Maximum Pool Size=30;$PG_OPTIONS"
   else
     CONN="Data Source=$WORK/load.db"
     rm -f "$WORK"/load.db*
@@ -99,9 +100,9 @@ run() { # run NAME PROVIDER INSTANCES KILL
   sleep "$WARMUP"
   # CPU spent by the instances and by this database's PostgreSQL backends in the measured window (the machine is
   # shared, so wall-clock figures depend on the neighbours; CPU per registration much less).
-  local backends="" app_cpu0 pg_cpu0 app_cpu pg_cpu
+  local backends="" app_cpu0 pg_cpu0 app_cpu pg_cpu client_cpu0 client_cpu="" c
   [ "$PROVIDER" = postgres ] && backends=$(psql_admin -c "SELECT string_agg(pid::text, ' ') FROM pg_stat_activity WHERE datname = '$PG_DB'")
-  app_cpu0=$(cpu_seconds "${PIDS[@]}"); pg_cpu0=$(cpu_seconds $backends)
+  app_cpu0=$(cpu_seconds "${PIDS[@]}"); pg_cpu0=$(cpu_seconds $backends); client_cpu0=$(cpu_seconds $client)
   if [ -n "$kill" ]; then
     local victim=0
     while kill -0 "$client" 2>/dev/null; do
@@ -117,14 +118,18 @@ run() { # run NAME PROVIDER INSTANCES KILL
     # Backends opened during the run count from zero; read them just before the client ends.
     [ "$PROVIDER" = postgres ] && backends=$(psql_admin -c "SELECT string_agg(pid::text, ' ') FROM pg_stat_activity WHERE datname = '$PG_DB'")
     app_cpu=$(cpu_seconds "${PIDS[@]}"); pg_cpu=$(cpu_seconds $backends)
+    # An exited client reads as 0: keep the last reading taken while it ran.
+    c=$(cpu_seconds $client); awk -v a="$c" -v b="${client_cpu:-0}" 'BEGIN { exit !(a >= b) }' && client_cpu=$c
     sleep 0.5
   done
   wait "$client" || true
   cat "$WORK/$name.out"
   local created
   created=$(sed -n 's/^201 in window: \([0-9]*\).*/\1/p' "$WORK/$name.out")
-  [ -z "$kill" ] && awk -v a="$app_cpu" -v a0="$app_cpu0" -v p="$pg_cpu" -v p0="$pg_cpu0" -v n="$created" -v l="$(cut -d' ' -f1 /proc/loadavg)" \
-    'BEGIN { printf "CPU in the measured window: app %.1f s, PostgreSQL backends %.1f s = %.2f ms per 201 (load average %s)\n", a - a0, p - p0, (a - a0 + p - p0) * 1000 / n, l }'
+  [ -z "$kill" ] && awk -v a="$app_cpu" -v a0="$app_cpu0" -v p="$pg_cpu" -v p0="$pg_cpu0" -v c="$client_cpu" -v c0="$client_cpu0" \
+    -v n="$created" -v l="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
+      printf "CPU in the measured window: app %.1f s + PostgreSQL %.1f s = %.2f ms per 201 (load client %.2f ms more); load average %s\n",
+        a - a0, p - p0, (a - a0 + p - p0) * 1000 / n, (c - c0) * 1000 / n, l }'
 
   [ -n "$kill" ] && echo "instances killed with kill -9 and restarted: $kills"
   stop_all
