@@ -15,7 +15,14 @@ namespace SipPpid.Bench;
 /// </summary>
 public static class LoadClient
 {
-    public sealed record Options(string[] Urls, int Seconds, int Warmup, int Concurrency, string[] Units, string CreatedFile);
+    public const string ApplicantName = "Pemohon Uji Beban";
+
+    /// <summary>
+    /// How to load: <c>Rate</c> &gt; 0 offers that many submissions per second (open loop: request i is due at i / Rate
+    /// and its latency counts from then, so a slow server cannot hide its queueing); 0 = each worker sends its next
+    /// request as soon as it has an answer.
+    /// </summary>
+    public sealed record Options(string[] Urls, int Seconds, int Warmup, int Concurrency, string[] Units, string CreatedFile, int Rate = 0);
 
     public static async Task<int> RunAsync(Options o)
     {
@@ -45,6 +52,14 @@ public static class LoadClient
                 var url = o.Urls[i % o.Urls.Length];
                 var body = bodies[i % bodies.Length];
                 var t0 = Stopwatch.GetTimestamp();
+                if (o.Rate > 0)
+                {
+                    t0 = start + (i * Stopwatch.Frequency / o.Rate);
+                    if (t0 >= end) break;
+                    var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), t0);
+                    if (wait > TimeSpan.Zero) await Task.Delay(wait);
+                }
+
                 try
                 {
                     using var content = new ByteArrayContent(body.Json);
@@ -78,7 +93,7 @@ public static class LoadClient
 
         var all = latencies.SelectMany(l => l).Order().ToArray();
         var summary = new StringBuilder();
-        summary.Append(CultureInfo.InvariantCulture, $"instances {o.Urls.Length}, concurrency {o.Concurrency}, units {string.Join('+', o.Units.Select(u => u.Length == 0 ? "(default)" : u))}, ");
+        summary.Append(CultureInfo.InvariantCulture, $"instances {o.Urls.Length}, concurrency {o.Concurrency}{(o.Rate > 0 ? $" (open loop, {o.Rate}/s offered)" : "")}, units {string.Join('+', o.Units.Select(u => u.Length == 0 ? "(default)" : u))}, ");
         summary.Append(CultureInfo.InvariantCulture, $"{o.Seconds} s measured after {o.Warmup} s warm-up\n");
         summary.Append(CultureInfo.InvariantCulture, $"answers: {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} x{s.Value}"))}\n");
         summary.Append(CultureInfo.InvariantCulture, $"201 in window: {measured} = {measured / (double)o.Seconds:F0}/s; ");
@@ -97,7 +112,7 @@ public static class LoadClient
     {
         unitCode = unit.Length == 0 ? null : unit,
         applicantType = "individual",
-        applicantName = "Pemohon Uji Beban",
+        applicantName = ApplicantName,
         applicantNik = "6171012304850003",
         applicantEmail = "beban@example.org",
         applicantAddress = "Jl. Ahmad Yani No. 1, Pontianak",

@@ -1,7 +1,7 @@
 // Benchmarks that generate their own data and print figures (never run by the test suite).
 //   dotnet run -c Release --project bench/SipPpid.Bench -- register [--requests 100000] [--postgres "Host=...;Database=...;..."]
 //   dotnet run -c Release --project bench/SipPpid.Bench -- register-import [--requests 100000] [--postgres "..."]
-//   load --urls http://127.0.0.1:5106,http://127.0.0.1:5107 [--seconds 30] [--warmup 5] [--concurrency 64] [--units A,B] --created FILE
+//   load --urls http://127.0.0.1:5106,http://127.0.0.1:5107 [--seconds 30] [--warmup 5] [--concurrency 64] [--rate N] [--units A,B] --created FILE
 //   load-check --provider sqlite|postgres --connection "..." --created FILE      (bench/load/run.sh runs both)
 using SipPpid.Bench;
 
@@ -18,7 +18,7 @@ switch (args.FirstOrDefault())
     case "load":
         return await LoadClient.RunAsync(new LoadClient.Options(
             ArgText("--urls")!.Split(','), Arg("--seconds", 30), Arg("--warmup", 5), Arg("--concurrency", 64),
-            (ArgText("--units") ?? "").Split(','), ArgText("--created")!));
+            (ArgText("--units") ?? "").Split(','), ArgText("--created")!, Arg("--rate", 0)));
     case "load-check":
         return await LoadCheck.RunAsync(ArgText("--provider") ?? "sqlite", ArgText("--connection")!, ArgText("--created")!);
     default:

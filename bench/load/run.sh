@@ -5,7 +5,7 @@
 # file), runs the load client (bench/SipPpid.Bench `load`), stops everything, then checks the database against
 # every 201 the client received (`load-check`). Exits non-zero when a 201 is missing or a number is duplicated
 # or skipped.
-# Environment: RUN_SECONDS (30), WARMUP (60: the JIT settles first), CONCURRENCY (64), UNITS (comma-separated unit codes; empty = the
+# Environment: RATE (offered submissions/s, open loop; default 0 = closed loop), RUN_SECONDS (30), WARMUP (60: the JIT settles first; KILL_WARMUP 10 for the kill tests), CONCURRENCY (64), UNITS (comma-separated unit codes; empty = the
 # PPID Utama), KILL_EVERY (seconds between kill -9, 4), PG_HOST/PG_PORT/PG_USER/PG_PASSWORD (a role that may
 # create databases; 127.0.0.1/5432/sipppid/sipppid), SKIP_BUILD=1, KEEP=1 (keep the work folder and database),
 # PG_OPTIONS (Npgsql options after the pool size; default those of docs/operations.md), APP_BIN (another build of the app to measure, e.g. an older commit's bin/Release/net10.0).
@@ -43,7 +43,7 @@ fi
 # in the registration's transaction), the public rate limit raised out of the way (every request comes from 127.0.0.1).
 # Call it in the background or in a subshell: it replaces the calling shell, so $! is the app's own pid.
 app() {
-  cd "$BIN" && exec env ASPNETCORE_ENVIRONMENT=Production DOTNET_gcServer=0 \
+  cd "$BIN" && exec env ASPNETCORE_ENVIRONMENT=Production \
     Database__Provider="$PROVIDER" ConnectionStrings__Ppid="$CONN" Storage__Path="$WORK/files" \
     Mail__Enabled=false RateLimits__PublicSubmissionsPerMinute=100000000 Logging__LogLevel__Default=Warning \
     dotnet SipPpid.dll "$@"
@@ -90,14 +90,16 @@ prepare() { # prepare sqlite|postgres: a fresh database with the demo province a
 }
 
 run() { # run NAME PROVIDER INSTANCES KILL
-  local name=$1 instances=$3 kill=$4 urls="" kills=0
+  local name=$1 instances=$3 kill=$4 urls="" kills=0 warmup=$WARMUP
+  # A kill test is about what survives, not speed: a short warm-up, then kills over the whole window.
+  [ -n "$kill" ] && warmup=${KILL_WARMUP:-10}
   prepare "$2"
   for ((i = 0; i < instances; i++)); do start "$i"; urls+="${urls:+,}http://127.0.0.1:${PORTS[$i]}"; done
-  echo "=== $name: $instances instance(s), $PROVIDER, concurrency $CONCURRENCY, ${RUN_SECONDS}s${kill:+, kill -9 every ${KILL_EVERY}s}"
-  dotnet "$BENCH" load --urls "$urls" --seconds "$RUN_SECONDS" --warmup "$WARMUP" --concurrency "$CONCURRENCY" \
+  echo "=== $name: $instances instance(s), $PROVIDER, concurrency $CONCURRENCY${RATE:+, $RATE/s offered}, ${RUN_SECONDS}s${kill:+, kill -9 every ${KILL_EVERY}s}"
+  dotnet "$BENCH" load --urls "$urls" --seconds "$RUN_SECONDS" --warmup "$warmup" --concurrency "$CONCURRENCY" --rate "${RATE:-0}" \
     --units "$UNITS" --created "$WORK/$name.created" >"$WORK/$name.out" &
   local client=$!
-  sleep "$WARMUP"
+  sleep "$warmup"
   # CPU spent by the instances and by this database's PostgreSQL backends in the measured window (the machine is
   # shared, so wall-clock figures depend on the neighbours; CPU per registration much less).
   local backends="" app_cpu0 pg_cpu0 app_cpu pg_cpu client_cpu0 client_cpu="" c
