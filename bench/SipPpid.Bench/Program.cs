@@ -4,6 +4,8 @@
 //   dotnet run -c Release --project bench/SipPpid.Bench -- report [--requests 1000000] [--units 1000] [--import 100000] [--runs 7] [--year 2025] [--postgres "..."]
 //     (report: SQLite always, and PostgreSQL too when --postgres is given; see bench/README.md)
 //   dotnet run -c Release --project bench/SipPpid.Bench -- hand-sql [postgres]   (prints the report's hand-written SQL)
+//   load --urls http://127.0.0.1:5106,http://127.0.0.1:5107 [--seconds 30] [--warmup 5] [--concurrency 64] [--rate N] [--units A,B] --created FILE
+//   load-check --provider sqlite|postgres --connection "..." --created FILE      (bench/load/run.sh runs both)
 namespace SipPpid.Bench;
 
 // A named entry class, not top-level statements: the test project references this assembly (the report bench's
@@ -32,8 +34,14 @@ internal static class BenchProgram
                 // The report's hand-written statement, to read or to EXPLAIN (parameters @prefix, @from, @to).
                 Console.WriteLine(HandReportSql.Statement(postgres: args.Contains("postgres")));
                 return 0;
+            case "load":
+                return await LoadClient.RunAsync(new LoadClient.Options(
+                    ArgText(args, "--urls")!.Split(','), Arg(args, "--seconds", 30), Arg(args, "--warmup", 5), Arg(args, "--concurrency", 64),
+                    (ArgText(args, "--units") ?? "").Split(','), ArgText(args, "--created")!, Arg(args, "--rate", 0)));
+            case "load-check":
+                return await LoadCheck.RunAsync(ArgText(args, "--provider") ?? "sqlite", ArgText(args, "--connection")!, ArgText(args, "--created")!);
             default:
-                await Console.Error.WriteLineAsync("usage: register | register-import | report [--requests N] [--units N] [--postgres CONNECTION] | hand-sql [postgres]");
+                await Console.Error.WriteLineAsync("usage: register | register-import | report [--requests N] [--units N] [--postgres CONNECTION] | hand-sql [postgres] | load ... | load-check ...");
                 return 2;
         }
     }

@@ -60,7 +60,8 @@ public static class AppHost
         {
             builder.Logging.ClearProviders();
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // Provider-specific, so it also beats appsettings' "Default": "Information" (cron mails stay readable).
+            builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
         }
 
         if (!json) return;

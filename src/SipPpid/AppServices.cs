@@ -22,6 +22,7 @@ using SipPpid.Infrastructure.Hosting;
 using SipPpid.Infrastructure.Jobs;
 using SipPpid.Infrastructure.Localization;
 using SipPpid.Infrastructure.OpenApi;
+using SipPpid.Infrastructure.Operations;
 using SipPpid.Infrastructure.Pdf;
 using SipPpid.Infrastructure.Security;
 using SipPpid.Infrastructure.Storage;
@@ -123,6 +124,7 @@ public static class AppServices
         services.AddScoped<Numbering>();
         services.AddScoped<RequestMails>();
         services.AddScoped<RegisterRequest>();
+        services.AddSingleton<RegistrationWriter>();
         services.AddScoped<RequestRouting>();
         services.AddScoped<RequestProcessing>();
         services.AddScoped<RecomputeDeadlines>();
@@ -145,6 +147,9 @@ public static class AppServices
         services.AddRateLimits();
         services.AddUploadLimits();
         services.AddScoped<PasswordMails>();
+        services.AddScoped<CreateBackup>();
+        services.AddScoped<RestoreBackup>();
+        services.AddScoped<CopyDatabase>();
         return builder;
     }
 

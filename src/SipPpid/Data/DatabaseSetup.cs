@@ -26,20 +26,22 @@ public static class DatabaseSetup
     /// <summary>
     /// Registers <see cref="AppDbContext"/> for the configured provider (SQLite by default). An unknown provider or a
     /// bad connection string is reported by the start-up check (<see cref="DatabaseCheck"/>) before any is opened.
+    /// Contexts are pooled: building a context's internal services on every request cost more CPU than the
+    /// registration's own queries.
     /// </summary>
     public static IServiceCollection AddData(this IServiceCollection services, IConfiguration config)
     {
         var provider = config["Database:Provider"];
         if (IsPostgres(provider))
         {
-            services.AddDbContext<PostgresDbContext>(o => o.UseNpgsql(config.GetConnectionString(ConnectionStringName)));
+            services.AddDbContextPool<PostgresDbContext>(o => o.UseNpgsql(config.GetConnectionString(ConnectionStringName)));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresDbContext>());
         }
         else
         {
             // Also for an unknown provider, so the container is complete (Development validates it when built)
             // and the start-up check can name the problem.
-            services.AddDbContext<AppDbContext>(o => o.UseSqlite(SqliteConnectionString(config)));
+            services.AddDbContextPool<AppDbContext>(o => o.UseSqlite(SqliteConnectionString(config)));
         }
 
         services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateOnStart();
@@ -83,6 +85,17 @@ public static class DatabaseSetup
             }
         }
     }
+
+    /// <summary>
+    /// A context of the model on any database, outside dependency injection: the second database of `copy-to`
+    /// and the tools that check a database (bench, tests).
+    /// </summary>
+    public static AppDbContext CreateContext(string provider, string connectionString) =>
+        IsPostgres(provider)
+            ? new PostgresDbContext(new DbContextOptionsBuilder<PostgresDbContext>().UseNpgsql(connectionString).Options)
+            : string.Equals(provider, "sqlite", StringComparison.OrdinalIgnoreCase)
+                ? new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connectionString).Options)
+                : throw new ArgumentException($"Unknown database provider '{provider}': use sqlite or postgres.", nameof(provider));
 
     /// <summary>The configured SQLite connection string, or a file under ./data/ (created when missing).</summary>
     public static string SqliteConnectionString(IConfiguration config)

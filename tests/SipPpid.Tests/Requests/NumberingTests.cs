@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SipPpid.Features.Requests;
 using SipPpid.Tests.Support;
 
@@ -34,6 +35,25 @@ public abstract class NumberingTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
         Assert.All(numbers, n => Assert.Contains("/PPID-DINKES/", n));
         var stored = await app.WithDbAsync(db => db.Requests.Where(r => r.UnitId == results[0].UnitId).CountAsync());
         Assert.Equal(40, stored);
+    }
+
+    [Fact]
+    public async Task Simultaneous_retries_among_other_submissions_do_not_disturb_the_numbering()
+    {
+        // Registrations arriving together are committed as one group; two keys retried ten times each must end as
+        // one request per key while the other submissions of those groups still get their own consecutive numbers.
+        var results = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => Task.Run(async () =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var key = (i % 3) switch { 0 => "retry-a", 1 => "retry-b", _ => null };
+            var result = await scope.ServiceProvider.GetRequiredService<RegisterRequest>()
+                .SubmitAsync(Support.Requests.Valid("DPUPR", $"Pemohon {i % 3} {(i % 3 == 2 ? i : 0)}"), [], key, CancellationToken.None);
+            return result.Request!;
+        })));
+        Assert.Equal(12, results.Select(r => r.Id).Distinct().Count());
+        var sequences = results.DistinctBy(r => r.Id).Select(r => int.Parse(r.RegistrationNumber.Split('/')[0], CultureInfo.InvariantCulture)).Order();
+        Assert.Equal(Enumerable.Range(1, 12), sequences);
+        Assert.Equal(12, await app.WithDbAsync(db => db.Requests.CountAsync(r => r.RegistrationNumber.Contains("/PPID-DPUPR/"))));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using SipPpid.Infrastructure.Time;
 namespace SipPpid.Features.Notifications;
 
 /// <summary>The e-mails of a request's life cycle (Indonesian, plain text), queued in the outbox.</summary>
-public sealed class RequestMails(AppDbContext db, IOptions<PpidOptions> options, BodyClock clock)
+public sealed class RequestMails(AppDbContext db, IOptions<PpidOptions> options)
 {
     private string TrackingUrl(InformationRequest r) =>
         $"{options.Value.PublicBaseUrl.TrimEnd('/')}/Lacak?nomor={Uri.EscapeDataString(r.RegistrationNumber)}&kode={r.TrackingCode}";
@@ -19,13 +19,14 @@ public sealed class RequestMails(AppDbContext db, IOptions<PpidOptions> options,
     /// The applicant's receipt e-mail and, for a request that came in online, a note to the officers of the unit it is
     /// addressed to (for the root unit: the PPID Utama officers), so a new request does not wait unseen in an inbox.
     /// </summary>
-    public async Task RegisteredAsync(InformationRequest r, Unit unit, bool online, CancellationToken ct)
+    /// <summary>The applicant's receipt, and for an online request a notice to each of the unit's officers (<paramref name="officerEmails"/>).</summary>
+    public void Registered(InformationRequest r, Unit unit, IEnumerable<string> officerEmails)
     {
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(officerEmails);
         Registered(r);
-        if (!online) return;
-        foreach (var email in await db.OfficerEmailsAsync(unit.Id, clock.UtcNow, ct))
+        foreach (var email in officerEmails)
             db.Enqueue(email, $"Permohonan baru {r.RegistrationNumber} untuk {unit.Name}",
                 $"""
                 Permohonan informasi baru {r.RegistrationNumber} dari {r.ApplicantName} diterima secara daring untuk {unit.Name}.

@@ -9,7 +9,7 @@ namespace SipPpid.Features.Requests;
 
 /// <summary>
 /// Registration numbers per unit and year, e.g. 0042/PPID-DISKOMINFO/XI/2026. The counter row is incremented
-/// with one UPDATE … RETURNING inside the caller's transaction: the row lock serialises concurrent
+/// with one INSERT … ON CONFLICT DO UPDATE … RETURNING inside the caller's transaction: the row lock serialises concurrent
 /// submissions on every instance, and a rolled-back registration gives its number back, so numbers are
 /// never duplicated or skipped (SQLite serialises writers the same way).
 /// </summary>
@@ -21,19 +21,25 @@ public sealed class Numbering(AppDbContext db)
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
     /// <summary>The next sequence number of <paramref name="unitId"/> in <paramref name="year"/>. Call inside a transaction, first.</summary>
-    public async Task<int> NextAsync(int unitId, int year, CancellationToken ct, string kind = NumberSequence.Requests)
-    {
-        var tx = db.Database.CurrentTransaction ?? throw new InvalidOperationException("Numbering needs a transaction.");
-        var conn = db.Database.GetDbConnection();
-        await using (var insert = Command(conn, tx,
-            """INSERT INTO "NumberSequences" ("UnitId", "Year", "Kind", "Last") VALUES (@u, @y, @k, 0) ON CONFLICT DO NOTHING""", unitId, year, kind))
-        {
-            await insert.ExecuteNonQueryAsync(ct);
-        }
+    public Task<int> NextAsync(int unitId, int year, CancellationToken ct, string kind = NumberSequence.Requests) =>
+        ReserveAsync(unitId, year, 1, ct, kind);
 
-        await using var update = Command(conn, tx,
-            """UPDATE "NumberSequences" SET "Last" = "Last" + 1 WHERE "UnitId" = @u AND "Year" = @y AND "Kind" = @k RETURNING "Last" """, unitId, year, kind);
-        return Convert.ToInt32(await update.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Reserves <paramref name="count"/> consecutive numbers and returns the first, with one upsert that creates the
+    /// counter on the year's first registration. Call inside a transaction, first: the counter row stays locked until
+    /// the transaction ends.
+    /// </summary>
+    public async Task<int> ReserveAsync(int unitId, int year, int count, CancellationToken ct, string kind = NumberSequence.Requests)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var tx = db.Database.CurrentTransaction ?? throw new InvalidOperationException("Numbering needs a transaction.");
+        await using var upsert = Command(db.Database.GetDbConnection(), tx,
+            """
+            INSERT INTO "NumberSequences" ("UnitId", "Year", "Kind", "Last") VALUES (@u, @y, @k, @n)
+            ON CONFLICT ("UnitId", "Year", "Kind") DO UPDATE SET "Last" = "NumberSequences"."Last" + excluded."Last"
+            RETURNING "Last"
+            """, unitId, year, kind, count);
+        return Convert.ToInt32(await upsert.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) - count + 1;
     }
 
     /// <summary>Formats a number: {seq} or {seq:0000}, {unit} (unit code), {month} (Roman), {mm}, {year}.</summary>
@@ -59,7 +65,7 @@ public sealed class Numbering(AppDbContext db)
         format is { Length: > 0 and <= 100 } && format.Contains("{seq", StringComparison.Ordinal) &&
         format.IndexOf('}', format.IndexOf("{seq", StringComparison.Ordinal)) > 0;
 
-    private static DbCommand Command(DbConnection conn, IDbContextTransaction tx, string sql, int unitId, int year, string kind)
+    private static DbCommand Command(DbConnection conn, IDbContextTransaction tx, string sql, int unitId, int year, string kind, int count)
     {
         var cmd = conn.CreateCommand();
         cmd.Transaction = tx.GetDbTransaction();
@@ -76,6 +82,10 @@ public sealed class Numbering(AppDbContext db)
         k.ParameterName = "@k";
         k.Value = kind;
         cmd.Parameters.Add(k);
+        var n = cmd.CreateParameter();
+        n.ParameterName = "@n";
+        n.Value = count;
+        cmd.Parameters.Add(n);
         return cmd;
     }
 }

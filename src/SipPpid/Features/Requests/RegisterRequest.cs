@@ -4,8 +4,6 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
-using SipPpid.Features.Notifications;
-using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Telemetry;
 using SipPpid.Infrastructure.Time;
@@ -14,13 +12,14 @@ namespace SipPpid.Features.Requests;
 
 /// <summary>
 /// Registers a request: the public form, the intake API and the officers' desk entry all come here. It
-/// validates every field (errors keyed by the API's field names), issues the registration number and the
-/// tracking code, stores the uploads, records the "received" event and queues the applicant's e-mail, all in
-/// one transaction: a 201 or a receipt means the request is durably stored.
+/// validates every field (errors keyed by the API's field names), stores the uploads and the tracking code, and
+/// hands the request to <see cref="RegistrationWriter"/>, which issues the registration number and commits it with
+/// its "received" event and the applicant's e-mail in one transaction: a 201 or a receipt means the request is
+/// durably stored.
 /// </summary>
 public sealed class RegisterRequest(
-    AppDbContext db, CalendarSource calendars, BodyClock clock, Numbering numbering, FileStore files,
-    RequestMails mails, PpidMetrics metrics, IStringLocalizer<SharedResource> t)
+    AppDbContext db, CalendarSource calendars, BodyClock clock, FileStore files, RegistrationWriter writer,
+    PpidMetrics metrics, IStringLocalizer<SharedResource> t)
 {
     public sealed record Upload(FileKind Kind, string FileName, Stream Content);
 
@@ -139,46 +138,30 @@ public sealed class RegisterRequest(
         calendar.Apply(r);
         r.Status = RequestStatus.Registered;
         r.TrackingCode = NewTrackingCode();
-        var format = await db.GetSettingAsync(Numbering.SettingKey, ct) ?? Numbering.DefaultFormat;
+
+        var uploaded = stored.Select(x => new RequestFile
+        {
+            Request = r,
+            Kind = x.Kind,
+            FileName = x.File.FileName,
+            ContentType = x.File.ContentType,
+            Size = x.File.Size,
+            StorageKey = x.File.StorageKey,
+            Sha256 = x.File.Sha256,
+            UploadedAtUtc = r.ReceivedAtUtc,
+            UploadedBy = actor.Name,
+        }).ToList();
+        var received = RequestHistory.NewEvent(r, RequestEventKind.Received, r.ReceivedDate, actor,
+            note: desk ? t["Dicatat di meja layanan ({0}).", t[RequestCodes.Label(r.Channel)].Value].Value : null, toUnitId: unit.Id);
 
         try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            // The number is taken first, so the transaction starts as a writer (SQLite) and holds the counter row (PostgreSQL).
-            var seq = await numbering.NextAsync(unit.Id, r.ReceivedDate.Year, ct);
-            r.RegistrationNumber = Numbering.Format(format, seq, unit.Code, r.ReceivedDate);
-            db.Requests.Add(r);
-            foreach (var (kind, f) in stored)
-            {
-                db.RequestFiles.Add(new RequestFile
-                {
-                    Request = r,
-                    Kind = kind,
-                    FileName = f.FileName,
-                    ContentType = f.ContentType,
-                    Size = f.Size,
-                    StorageKey = f.StorageKey,
-                    Sha256 = f.Sha256,
-                    UploadedAtUtc = clock.UtcNow,
-                    UploadedBy = actor.Name,
-                });
-            }
-
-            db.Record(r, RequestEventKind.Received, r.ReceivedDate, actor,
-                note: desk ? t["Dicatat di meja layanan ({0}).", t[RequestCodes.Label(r.Channel)].Value].Value : null, toUnitId: unit.Id);
-            // r.Id is needed for the officers' link: the request is saved first, the e-mails with the key row below.
-            await db.SaveChangesAsync(ct);
-            await mails.RegisteredAsync(r, unit, online: !desk, ct);
-            if (idempotencyKey is not null)
-                db.IdempotencyRecords.Add(new IdempotencyRecord { Key = idempotencyKey, RequestId = r.Id, CreatedAtUtc = clock.UtcNow });
-            await db.SaveChangesAsync(ct);
-
-            await tx.CommitAsync(ct);
+            // Not cancellable once queued: the caller learns whether it was committed, and only then may its uploads go.
+            await writer.WriteAsync(new RegistrationWriter.Registration(r, unit, uploaded, received, idempotencyKey, Online: !desk));
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
             // Most likely a simultaneous submission with the same key won: answer with its request.
-            db.ChangeTracker.Clear();
             foreach (var (_, f) in stored) files.Delete(f.StorageKey);
             activity?.SetTag("sipppid.outcome", "replayed");
             if (await FindByKeyAsync(idempotencyKey, ct) is { } winner) return new Result(winner, []) { Replayed = true };
@@ -186,11 +169,11 @@ public sealed class RegisterRequest(
         }
         catch
         {
-            db.ChangeTracker.Clear();
             foreach (var (_, f) in stored) files.Delete(f.StorageKey);
             throw;
         }
 
+        r.Unit = unit;
         activity?.SetTag("sipppid.outcome", "registered").SetTag("sipppid.unit", unit.Code);
         metrics.Registered(RequestCodes.Code(r.Channel));
         return new Result(r, []);
@@ -255,7 +238,7 @@ public sealed class RegisterRequest(
 
     private async Task<Unit?> ResolveUnitAsync(string? code, List<FieldError> errors, CancellationToken ct)
     {
-        var units = db.Units.Where(u => u.IsActive);
+        var units = db.Units.AsNoTracking().Where(u => u.IsActive);
         var unit = string.IsNullOrWhiteSpace(code)
             ? await units.Where(u => u.Kind == UnitKind.Utama).OrderBy(u => u.Path.Length).FirstOrDefaultAsync(ct)
             : await units.FirstOrDefaultAsync(u => u.Code == code.Trim(), ct);
