@@ -34,7 +34,7 @@ public abstract class BackupTests(string provider) : IDisposable
     [Fact]
     public async Task A_backup_restores_the_same_records_and_uploaded_files()
     {
-        Assert.Equal(0, (await RunAsync("seed-demo")).ExitCode);
+        Assert.Equal(0, (await RunAsync("seed-demo", "--Demo:Enabled=true")).ExitCode);
         await AttachUploadsAsync(3);
         var records = await Fingerprint.OfAsync(_db);
         var files = Fingerprint.OfFolder(Storage);

@@ -25,7 +25,7 @@ public sealed class CopyToTests : IDisposable
     [Fact]
     public async Task A_demo_year_moves_to_postgres_with_the_same_report_sign_in_and_numbering()
     {
-        Assert.Equal(0, (await Support.Cli.RunAsync(_sqlite, "seed-demo")).ExitCode);
+        Assert.Equal(0, (await Support.Cli.RunAsync(_sqlite, "seed-demo", "--Demo:Enabled=true")).ExitCode);
         var copy = await Support.Cli.RunAsync(_sqlite, "copy-to", "postgres", _postgres.ConnectionString);
         Assert.True(copy.ExitCode == 0, copy.Err);
         Assert.Contains("every table's row count matches", copy.Out);
