@@ -36,10 +36,17 @@ public static class RegisterImportBench
                 db.ChangeTracker.Clear();
                 sw.Restart();
                 await using var stream = File.OpenRead(path);
-                var result = await import.RunAsync(stream, ImportRegister.FileFormat.Csv);
+                var progress = new ImportProgress();
+                using var stop = new CancellationTokenSource();
+                var phases = TimePhasesAsync(progress, sw, stop.Token);
+                var result = await import.RunAsync(stream, ImportRegister.FileFormat.Csv, new ImportRegister.Options(Progress: progress));
                 var s = sw.Elapsed.TotalSeconds;
+                await stop.CancelAsync();
+                var starts = await phases;
                 if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.Errors.Take(10)));
                 Console.WriteLine($"{run,-13} {result.Added:N0} added, {result.Skipped:N0} skipped in {s:F2} s: {count / s:N0} rows/s");
+                Console.WriteLine("              " + string.Join(", ", starts.Select((p, i) =>
+                    $"{p.Phase.ToString().ToLowerInvariant()} {((i + 1 < starts.Count ? starts[i + 1].At : s) - p.At):F2} s")));
             }
 
             Console.WriteLine($"database now holds {await db.Requests.CountAsync():N0} requests, {await db.RequestEvents.CountAsync():N0} events, {await db.Objections.CountAsync():N0} objections, {await db.Disputes.CountAsync():N0} disputes");
@@ -50,6 +57,26 @@ public static class RegisterImportBench
             await db.DisposeAsync();
             await cleanup();
         }
+    }
+
+    /// <summary>When each phase of the import began (seconds on <paramref name="clock"/>), sampled every 10 ms.</summary>
+    private static async Task<List<(RegisterImportPhase Phase, double At)>> TimePhasesAsync(ImportProgress progress, Stopwatch clock, CancellationToken ct)
+    {
+        var starts = new List<(RegisterImportPhase Phase, double At)>();
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                var phase = progress.Phase;
+                if (starts.Count == 0 || starts[^1].Phase != phase) starts.Add((phase, clock.Elapsed.TotalSeconds));
+                await Task.Delay(10, ct);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return starts;
     }
 
     private static async Task SeedUnitsAsync(AppDbContext db)

@@ -86,7 +86,7 @@ prepare() { # prepare sqlite|postgres: a fresh database with the demo province a
     CONN="Data Source=$WORK/load.db"
     rm -f "$WORK"/load.db*
   fi
-  (app seed-demo) >"$WORK/seed.log" 2>&1 || { cat "$WORK/seed.log"; exit 1; }
+  (app seed-demo --force) >"$WORK/seed.log" 2>&1 || { cat "$WORK/seed.log"; exit 1; }
 }
 
 run() { # run NAME PROVIDER INSTANCES KILL

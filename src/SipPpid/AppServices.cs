@@ -144,6 +144,14 @@ public static class AppServices
         services.AddScoped<FinalizeReport>();
         services.AddScoped<ArchiveCorrections>();
         services.AddScoped<ImportRegister>();
+        services.AddOptions<RegisterImportOptions>().BindConfiguration("RegisterImport")
+            .Validate(o => o.PollSeconds > 0 && o.LeaseSeconds >= 2 && o.KeepDays > 0,
+                "RegisterImport: PollSeconds must be above 0, LeaseSeconds at least 2 and KeepDays at least 1.")
+            .ValidateOnStart();
+        services.AddSingleton<RegisterImportSignal>();
+        services.AddSingleton<RegisterImportBoard>();
+        services.AddScoped<RegisterImportJobs>();
+        services.AddHostedService<RegisterImportRunner>();
         services.AddRateLimits();
         services.AddUploadLimits();
         services.AddScoped<PasswordMails>();

@@ -35,6 +35,7 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<RegisterImportJob> RegisterImportJobs => Set<RegisterImportJob>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

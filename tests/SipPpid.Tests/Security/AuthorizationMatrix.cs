@@ -12,7 +12,7 @@ public sealed record MatrixRow(string Endpoint, string Url, string Answers, stri
 /// DINKES) {number} {code} {file} {decided} (a rejected request of DINKES; {decnumber} {deccode} are its number and code) {objection} (its open objection) {objnumber}
 /// {objcode} {answered} (an answered objection; {ansnumber} {anscode}) {disputed} (an answered objection
 /// taken to the Komisi Informasi) {unit} (DINKES) {subunit} (DINKES-UPT, below it) {user} (a spare
-/// PPID Pembantu account) {holiday} (a holiday to edit).</para>
+/// PPID Pembantu account) {holiday} (a holiday to edit) {importjob} (a finished register import of the DINKES officer).</para>
 /// <para>Answers, in the order of <see cref="RoleNames"/>: anonymous, applicant account, Admin, PPID Utama, Atasan PPID,
 /// PPID Pembantu of DINKES (owns the data), PPID Pembantu of DPUPR (another unit). Each is a status code (200, 400,
 /// 401, 403, 404, ...), "login" (302 to the login page), "denied" (302 to /Account/AccessDenied) or "302" (a redirect
@@ -131,7 +131,9 @@ public static class AuthorizationMatrix
         new("POST /Reports/Archive/Finalize", "/Reports/Archive/Finalize?dari=2026-01-01&sampai=2026-06-30&unit=DINKES", "login denied 302 302 denied denied denied"),
         new("GET /Import/Register", "/Import/Register", "login denied 200 200 denied 200 200"),
         new("POST /Import/Register", "/Import/Register", "login denied 200 200 denied 200 200"),
-        new("GET /Import/Register?handler=Rejects", "/Import/Register?handler=Rejects&id=00000000000000000000000000000000", "login denied 404 404 denied 404 404"),
+        new("GET /Import/Register/{id:guid}", "/Import/Register/{importjob}", "login denied 200 200 denied 200 404"),
+        new("GET /Import/Register/{id:guid}?handler=Status", "/Import/Register/{importjob}?handler=Status", "login denied 200 200 denied 200 404"),
+        new("GET /Import/Register/{id:guid}?handler=Rejects", "/Import/Register/{importjob}?handler=Rejects", "login denied 200 200 denied 200 404"),
         new("GET /Settings", "/Settings", "login denied 200 200 200 200 200"),
         new("GET /Settings/Body", "/Settings/Body", "login denied 200 denied denied denied denied"),
         new("POST /Settings/Body", "/Settings/Body", "login denied 200 denied denied denied denied"),

@@ -58,6 +58,24 @@ public sealed class MatrixData
             await db.SaveChangesAsync();
             data.Set("token", token.Id);
 
+            // A finished register import of the DINKES officer, with a rejects file.
+            var job = new RegisterImportJob
+            {
+                Id = Guid.NewGuid(),
+                CreatedByUserId = dinkesOfficer.Id,
+                CreatedByName = "dinkes@ppid.demo",
+                FileName = "matriks.csv",
+                State = RegisterImportState.Succeeded,
+                Phase = RegisterImportPhase.Done,
+                Rejected = 1,
+                ErrorCount = 1,
+                RejectsCsv = "unit_code,reason\nDPUPR,line 2: unit_code: outside\n"u8.ToArray(),
+                CreatedAtUtc = DateTime.UtcNow,
+                FinishedAtUtc = DateTime.UtcNow,
+            };
+            db.RegisterImportJobs.Add(job);
+            await db.SaveChangesAsync();
+            data._values["importjob"] = job.Id.ToString();
         }
 
         // An archived report of DINKES, finalized as the PPID Utama does it (through the page, printed by Chromium).

@@ -62,6 +62,8 @@ public sealed class CodeLabelTranslationTests
         labels.AddRange(Enum.GetValues<SipPpid.Domain.RequestEventKind>().Select(v => SipPpid.Features.Requests.RequestCodes.Label(v)));
         labels.AddRange(Enum.GetValues<SipPpid.Domain.FileKind>().Select(v => SipPpid.Features.Requests.RequestCodes.Label(v)));
         labels.AddRange(SipPpid.Infrastructure.Auth.Roles.All.Select(SipPpid.Infrastructure.Auth.Roles.DisplayName));
+        labels.AddRange(Enum.GetValues<SipPpid.Domain.RegisterImportState>().Select(SipPpid.Features.RegisterImport.ImportStateText.State));
+        labels.AddRange([SipPpid.Features.RegisterImport.RegisterImportRunner.GaveUp, SipPpid.Features.RegisterImport.RegisterImportRunner.Unexpected]);
         var missing = labels.Where(l => !keys.Contains(l)).Distinct().ToList();
         Assert.True(missing.Count == 0, "No English for: " + string.Join(" | ", missing));
         Assert.DoesNotContain(labels, l => Enum.GetNames<SipPpid.Domain.RequestEventKind>().Contains(l)); // every value has a label

@@ -29,6 +29,8 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Ppid", Database.ConnectionString);
         // Tests run the mail jobs' logic themselves, from a scope, when they need it.
         builder.UseSetting("Mail:Enabled", "false");
+        // Register imports queued without an upload here (another instance's, a crashed one's) are found quickly.
+        builder.UseSetting("RegisterImport:PollSeconds", "0.2");
         // Every test client shares one address: keep the rate limits out of the way (see PublicLimitsTests, RateLimitTests).
         foreach (var limit in new[] { "PublicSubmissionsPerMinute", "SignInPerMinute", "PasswordResetsPerHour", "TrackingLookupsPerMinute" })
             builder.UseSetting("RateLimits:" + limit, "100000");

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
+using SipPpid.Domain;
 using SipPpid.Features.Audit;
 using SipPpid.Features.Calendar;
 using SipPpid.Infrastructure.Auth;
@@ -29,7 +30,14 @@ public sealed class ImportRegister(AppDbContext db, CalendarSource calendars, Bo
         public bool Succeeded => Errors.Count == 0;
     }
 
-    public sealed record Options(bool SkipInvalid = false, UnitScope? Scope = null, ClaimsPrincipal? User = null);
+    /// <param name="SkipInvalid">Import the valid rows and return the others as rejected, instead of refusing the file.</param>
+    /// <param name="Scope">The units the uploader may import for; null for all.</param>
+    /// <param name="User">Who imports, for the audit trail; null for the command line.</param>
+    /// <param name="Progress">Updated as the import goes (read by another thread to show it).</param>
+    /// <param name="Completing">Called with the result just before an import commits, inside its transaction: what it
+    /// records with the context (a job's outcome) commits with the rows or not at all.</param>
+    public sealed record Options(bool SkipInvalid = false, UnitScope? Scope = null, ClaimsPrincipal? User = null,
+        ImportProgress? Progress = null, Action<Result>? Completing = null);
 
     /// <summary>The format from the file name: .xlsx or .csv; null for anything else.</summary>
     public static FileFormat? FormatOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
@@ -41,10 +49,14 @@ public sealed class ImportRegister(AppDbContext db, CalendarSource calendars, Bo
 
     public async Task<Result> RunAsync(Stream file, FileFormat format, Options? options = null, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(file);
         options ??= new Options();
+        var progress = options.Progress ?? new ImportProgress();
+        progress.Begin(RegisterImportPhase.Reading, file.CanSeek ? file.Length : 0);
+        using var reading = new ProgressStream(file, progress);
         var table = format == FileFormat.Xlsx
-            ? XlsxTable.ReadTable(file, RegisterRow.Required, RegisterRow.Optional)
-            : CsvTable.ReadTable(file, RegisterRow.Required, RegisterRow.Optional);
+            ? XlsxTable.ReadTable(reading, RegisterRow.Required, RegisterRow.Optional)
+            : CsvTable.ReadTable(reading, RegisterRow.Required, RegisterRow.Optional);
         var fatal = table.Errors.Where(e => e.Line <= 1 || e.Column is "file" or "header").ToList();
         if (fatal.Count > 0) return new Result(0, 0, fatal, table.Columns, []);
         if (table.Rows.Count == 0 && table.Malformed.Count == 0)
@@ -52,8 +64,12 @@ public sealed class ImportRegister(AppDbContext db, CalendarSource calendars, Bo
 
         var errors = new List<ImportError>(table.Errors);
         var parsed = new List<RegisterRow>(table.Rows.Count);
+        progress.Begin(RegisterImportPhase.Checking, table.Rows.Count);
         foreach (var row in table.Rows)
+        {
             if (RegisterRowParser.Parse(row, errors) is { } r) parsed.Add(r);
+            progress.Add(1);
+        }
 
         var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Code, u.Path }).ToDictionaryAsync(u => u.Code, ct);
         var firstLine = new Dictionary<(string, string), int>();
@@ -76,8 +92,8 @@ public sealed class ImportRegister(AppDbContext db, CalendarSource calendars, Bo
         var rejected = Reject(table, errors);
         var badLines = rejected.Select(r => r.Line).ToHashSet();
         valid.RemoveAll(v => badLines.Contains(v.Row.Line));
-        var (added, skipped) = await InsertAsync(valid, options.User, ct);
-        return new Result(added, skipped, [], table.Columns, rejected);
+        progress.Begin(RegisterImportPhase.Writing, valid.Count);
+        return await InsertAsync(valid, options, (added, skipped) => new Result(added, skipped, [], table.Columns, rejected), ct);
     }
 
     private static List<RejectedRow> Reject(ImportTable table, List<ImportError> errors)
@@ -89,8 +105,9 @@ public sealed class ImportRegister(AppDbContext db, CalendarSource calendars, Bo
             .OrderBy(r => r.Line).ToList();
     }
 
-    private async Task<(int Added, int Skipped)> InsertAsync(List<(RegisterRow Row, int UnitId)> rows, ClaimsPrincipal? user, CancellationToken ct)
+    private async Task<Result> InsertAsync(List<(RegisterRow Row, int UnitId)> rows, Options options, Func<int, int, Result> result, CancellationToken ct)
     {
+        var progress = options.Progress ?? new ImportProgress();
         var unitIds = rows.Select(r => r.UnitId).Distinct().ToList();
         // Only the file's own numbers are looked up (by index): a register of millions is not read to import a few.
         // One array/JSON parameter (EF.Parameter), not one parameter per number: SQLite allows 32 766 at most.
@@ -113,6 +130,7 @@ public sealed class ImportRegister(AppDbContext db, CalendarSource calendars, Bo
             if (existing.Contains((unitId, row.RegistrationNumber)))
             {
                 skipped++;
+                progress.Add(1);
                 continue;
             }
 
@@ -124,12 +142,16 @@ public sealed class ImportRegister(AppDbContext db, CalendarSource calendars, Bo
             if (pending.Count == BatchSize)
             {
                 await writer.WriteAsync(pending, ct);
+                progress.Add(pending.Count);
                 pending.Clear();
             }
         }
 
         await writer.WriteAsync(pending, ct);
-        db.Audit(user, "register.import", $"{added} added, {skipped} skipped");
+        progress.Add(pending.Count);
+        db.Audit(options.User, "register.import", $"{added} added, {skipped} skipped");
+        var outcome = result(added, skipped);
+        options.Completing?.Invoke(outcome);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -140,7 +162,7 @@ public sealed class ImportRegister(AppDbContext db, CalendarSource calendars, Bo
         }
 
         await tx.CommitAsync(ct);
-        return (added, skipped);
+        return outcome;
     }
 
     /// <summary>"IMP/UNIT/number", unique among the objection numbers (a counter is added on a clash).</summary>

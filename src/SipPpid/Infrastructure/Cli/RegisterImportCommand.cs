@@ -34,9 +34,14 @@ public static class RegisterImportCommand
             await AppInitializer.InitializeAsync(services, ct);
             await using var scope = services.CreateAsyncScope();
             ImportRegister.Result result;
+            var progress = new ImportProgress();
+            using var stopReporting = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var reporting = ReportAsync(progress, stderr, stopReporting.Token);
             await using (var stream = input.OpenRead())
                 result = await scope.ServiceProvider.GetRequiredService<ImportRegister>()
-                    .RunAsync(stream, format, new ImportRegister.Options(SkipInvalid: rejects is not null), ct);
+                    .RunAsync(stream, format, new ImportRegister.Options(SkipInvalid: rejects is not null, Progress: progress), ct);
+            await stopReporting.CancelAsync();
+            await reporting;
 
             if (!result.Succeeded)
             {
@@ -55,5 +60,29 @@ public static class RegisterImportCommand
             return 0;
         });
         return cmd;
+    }
+
+    /// <summary>Every two seconds, how far a long import is (a small file is done before the first line).</summary>
+    private static async Task ReportAsync(ImportProgress progress, TextWriter stderr, CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                var (phase, done, total) = (progress.Phase, progress.Done, progress.Total);
+                var what = phase switch
+                {
+                    Domain.RegisterImportPhase.Reading => FormattableString.Invariant($"reading {done / 1024:N0} of {total / 1024:N0} KB"),
+                    Domain.RegisterImportPhase.Checking => FormattableString.Invariant($"checking {done:N0} of {total:N0} rows"),
+                    _ => FormattableString.Invariant($"writing {done:N0} of {total:N0} rows"),
+                };
+                await stderr.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"progress: {what} ({ImportProgress.Percent(phase, done, total)}%)"));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 }
