@@ -211,7 +211,8 @@ public sealed class NationalData(WorkingCalendar calendar, int seed = 42)
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var records = batch.Select(r => RegisterRecords.Build(calendar, r, unitIds[r.UnitCode],
                 r.ReceivedDate.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc), $"IMP/{r.UnitCode}/{r.RegistrationNumber}")).ToList();
-            await RegisterBulkWriter.For(db).WriteAsync(records, ct);
+            using var writer = RegisterBulkWriter.For(db);
+            await writer.WriteAsync(records, ct);
             await tx.CommitAsync(ct);
             written += records.Count;
         }

@@ -123,7 +123,7 @@ public sealed class ImportRegister(AppDbContext db, CalendarSource calendars, Bo
         var calendar = await calendars.GetAsync(ct);
         int added = 0, skipped = 0;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var writer = RegisterBulkWriter.For(db);
+        using var writer = RegisterBulkWriter.For(db);
         var pending = new List<RegisterRecord>(Math.Min(rows.Count, BatchSize));
         foreach (var (row, unitId) in rows)
         {

@@ -13,7 +13,7 @@ namespace SipPpid.Features.RegisterImport;
 /// types and value conversions (enums as names, UTC instants) come from the EF model, so EF reads the rows
 /// back exactly as if it had written them.
 /// </summary>
-public abstract class RegisterBulkWriter(AppDbContext db)
+public abstract class RegisterBulkWriter(AppDbContext db) : IDisposable
 {
     protected AppDbContext Db { get; } = db;
 
@@ -31,6 +31,17 @@ public abstract class RegisterBulkWriter(AppDbContext db)
         Db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("The register import writes inside a transaction.");
 
     protected TableMap Map<T>() => TableMap.Of<T>(Db);
+
+    /// <summary>Ends the writer's use of the connection (statements, settings); the transaction stays the caller's.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+    }
 }
 
 /// <summary>One table of the EF model: its quoted name, key column and the other columns with their getters.</summary>

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SQLitePCL;
@@ -15,13 +16,26 @@ namespace SipPpid.Features.RegisterImport;
 /// </summary>
 public sealed class SqliteRegisterWriter(AppDbContext db) : RegisterBulkWriter(db)
 {
+    // 256 MiB of page cache while importing (SQLite's default is 2 MiB): with the default, every insert into the
+    // eight indexes of Requests evicted and re-read pages, and writing 100 000 rows took 11.7 s instead of 7.8 s.
+    private const int ImportCacheKib = 256 * 1024;
+
+    private long? _cacheBefore;
+    private PreparedInsert? _requests, _events, _objections, _disputes;
+
     public override Task WriteAsync(IReadOnlyList<RegisterRecord> records, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(records);
-        using var requests = Insert(Map<InformationRequest>(), returnId: true);
-        using var events = Insert(Map<RequestEvent>(), returnId: false);
-        using var objections = Insert(Map<Objection>(), returnId: true);
-        using var disputes = Insert(Map<Dispute>(), returnId: false);
+        if (_cacheBefore is null)
+        {
+            _cacheBefore = (long)Pragma("PRAGMA cache_size")!;
+            Pragma($"PRAGMA cache_size=-{ImportCacheKib}");
+        }
+
+        var requests = _requests ??= Insert(Map<InformationRequest>(), returnId: true);
+        var events = _events ??= Insert(Map<RequestEvent>(), returnId: false);
+        var objections = _objections ??= Insert(Map<Objection>(), returnId: true);
+        var disputes = _disputes ??= Insert(Map<Dispute>(), returnId: false);
         foreach (var record in records)
         {
             ct.ThrowIfCancellationRequested();
@@ -48,6 +62,26 @@ public sealed class SqliteRegisterWriter(AppDbContext db) : RegisterBulkWriter(d
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Frees the statements and gives the pooled connection its page cache size back.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        foreach (var insert in new[] { _requests, _events, _objections, _disputes }) insert?.Dispose();
+        _requests = _events = _objections = _disputes = null;
+        if (_cacheBefore is { } before && Db.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
+            Pragma($"PRAGMA cache_size={before}");
+        _cacheBefore = null;
+    }
+
+    private object? Pragma(string sql)
+    {
+        using var cmd = Db.Database.GetDbConnection().CreateCommand();
+        cmd.Transaction = Db.Database.CurrentTransaction?.GetDbTransaction();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
     }
 
     private PreparedInsert Insert(TableMap map, bool returnId)
