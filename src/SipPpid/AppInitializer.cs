@@ -37,5 +37,7 @@ public static class AppInitializer
         // Requests stored before the report columns existed get them once.
         if (await db.Requests.AnyAsync(r => r.FirstDeadline == default, ct))
             await RecomputeReportColumns.RunAsync(db, await sp.GetRequiredService<CalendarSource>().GetAsync(ct), ct);
+
+        await SqliteStatistics.RefreshAsync(db, ct: ct);
     }
 }

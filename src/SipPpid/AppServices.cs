@@ -152,6 +152,7 @@ public static class AppServices
         services.AddSingleton<RegisterImportBoard>();
         services.AddScoped<RegisterImportJobs>();
         services.AddHostedService<RegisterImportRunner>();
+        services.AddHostedService<SqliteStatisticsJob>();
         services.AddRateLimits();
         services.AddUploadLimits();
         services.AddScoped<PasswordMails>();

@@ -6,6 +6,21 @@ namespace SipPpid.Data.Configurations;
 
 internal sealed class RequestConfiguration : IEntityTypeConfiguration<InformationRequest>
 {
+    /// <summary>The covering index of the service report's query (see below).</summary>
+    public const string ReportIndex = "IX_Requests_Report";
+
+    /// <summary>The index's key: a period, then the unit.</summary>
+    public static readonly string[] ReportIndexKey = [nameof(InformationRequest.ReceivedDate), nameof(InformationRequest.UnitId)];
+
+    /// <summary>Every other column the service report counts (ReportRules), carried by the index.</summary>
+    public static readonly string[] ReportIndexCarried =
+    [
+        nameof(InformationRequest.Channel), nameof(InformationRequest.NoticeDate), nameof(InformationRequest.WithdrawnDate),
+        nameof(InformationRequest.ExtensionValid), nameof(InformationRequest.ExtensionDate), nameof(InformationRequest.ExtendedDeadline),
+        nameof(InformationRequest.FirstDeadline), nameof(InformationRequest.Decision), nameof(InformationRequest.ExemptionBasis),
+        nameof(InformationRequest.NoticeOrdinal), nameof(InformationRequest.ReceivedOrdinal),
+    ];
+
     public void Configure(EntityTypeBuilder<InformationRequest> b)
     {
         b.ToTable("Requests");
@@ -15,8 +30,15 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Informatio
         b.HasIndex(r => new { r.RegisteredUnitId, r.RegistrationNumber }).IsUnique();
         b.HasIndex(r => r.RegistrationNumber);
         b.Property(r => r.TrackingCode).HasMaxLength(20);
-        b.HasIndex(r => new { r.UnitId, r.ReceivedDate });
+        // The requests by receipt date, carrying every column the service report counts (ReportRules), so the
+        // figures engine reads one range of this index for a period and never the rows: a national year (200 000
+        // requests) in 0.5 s instead of 1.1 s on SQLite; a subtree reads the same range, filtered by unit. No other
+        // index may begin with (UnitId, ReceivedDate): SQLite's statistics then favour a skip-scan of that index plus
+        // a read of every row, twice as slow. PostgreSQL keeps (date, unit) as the key and INCLUDEs the rest
+        // (PostgresDbContext).
+        b.HasIndex([.. ReportIndexKey, .. ReportIndexCarried], ReportIndex);
         b.HasIndex(r => new { r.Status, r.Deadline });
+        // The registers' default order (newest first) and their date filters.
         b.HasIndex(r => r.ReceivedDate);
         b.HasIndex(r => new { r.Channel, r.ReceivedDate });
         b.HasIndex(r => r.NoticeDate);

@@ -667,6 +667,8 @@ namespace SipPpid.Data.Migrations
 
                     b.HasIndex("RegistrationNumber");
 
+                    b.HasIndex("UnitId");
+
                     b.HasIndex("Channel", "ReceivedDate");
 
                     b.HasIndex("RegisteredUnitId", "RegistrationNumber")
@@ -674,7 +676,7 @@ namespace SipPpid.Data.Migrations
 
                     b.HasIndex("Status", "Deadline");
 
-                    b.HasIndex("UnitId", "ReceivedDate");
+                    b.HasIndex(new[] { "ReceivedDate", "UnitId", "Channel", "NoticeDate", "WithdrawnDate", "ExtensionValid", "ExtensionDate", "ExtendedDeadline", "FirstDeadline", "Decision", "ExemptionBasis", "NoticeOrdinal", "ReceivedOrdinal" }, "IX_Requests_Report");
 
                     b.ToTable("Requests", (string)null);
                 });

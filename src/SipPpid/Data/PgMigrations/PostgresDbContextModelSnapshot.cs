@@ -697,6 +697,10 @@ namespace SipPpid.Data.PgMigrations
 
                     b.HasIndex("UnitId", "ReceivedDate");
 
+                    b.HasIndex(new[] { "ReceivedDate", "UnitId" }, "IX_Requests_Report");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedDate", "UnitId" }, "IX_Requests_Report"), new[] { "Channel", "NoticeDate", "WithdrawnDate", "ExtensionValid", "ExtensionDate", "ExtendedDeadline", "FirstDeadline", "Decision", "ExemptionBasis", "NoticeOrdinal", "ReceivedOrdinal" });
+
                     b.ToTable("Requests", (string)null);
                 });
 

@@ -162,6 +162,8 @@ public sealed class ImportRegister(AppDbContext db, CalendarSource calendars, Bo
         }
 
         await tx.CommitAsync(ct);
+        // A large import changes the table's shape; SQLite does not update its planner statistics by itself.
+        if (added > 0) await SqliteStatistics.RefreshAsync(db, force: added >= BatchSize, ct: ct);
         return outcome;
     }
 

@@ -60,9 +60,17 @@ public sealed class PostgresSwap(NpgsqlConnectionStringBuilder app, string stamp
         await using var conn = await MaintenanceAsync(ct);
         await using var cmd = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = @d AND pid <> pg_backend_pid()", conn);
         cmd.Parameters.AddWithValue("d", Current);
-        var sessions = (long)(await cmd.ExecuteScalarAsync(ct))!;
-        return sessions == 0 ? null
-            : $"the database {Current} has {sessions} open connection(s) (app instances or other sessions): stop every app instance first";
+        // A backend whose client just closed (our own pools are cleared right before) stays listed for a few
+        // milliseconds while it exits: look again for a moment before calling the database busy.
+        long sessions = 0;
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            sessions = (long)(await cmd.ExecuteScalarAsync(ct))!;
+            if (sessions == 0) return null;
+            await Task.Delay(100, ct);
+        }
+
+        return $"the database {Current} has {sessions} open connection(s) (app instances or other sessions): stop every app instance first";
     }
 
     public async Task SwapAsync(CancellationToken ct)
