@@ -38,6 +38,7 @@ public static class AuthorizationMatrix
     public static readonly MatrixRow[] Rows =
     [
         new("GET /", "/", "200 200 200 200 200 200 200"),
+        new("GET /Dasbor", "/Dasbor", "login denied 200 200 200 200 200"),
         new("ANY /healthz", "/healthz", "200 200 200 200 200 200 200"),
         new("ANY /readyz", "/readyz", "200 200 200 200 200 200 200"),
         new("GET /{**path:file}", "/tidak-ada.txt", "404 404 404 404 404 404 404"),

@@ -52,8 +52,11 @@ public sealed class LoginModel(
         if (result.Succeeded)
         {
             if (Url.IsLocalUrl(ReturnUrl)) return LocalRedirect(ReturnUrl!);
+            // Staff land on their work queue (the Dasbor), applicants on their own requests.
             var user = await users.FindByEmailAsync(email);
-            return LocalRedirect(user is not null && await users.IsInRoleAsync(user, Infrastructure.Auth.Roles.Applicant) ? "/Akun/Permohonan" : "/");
+            IList<string> roles = user is null ? [] : await users.GetRolesAsync(user);
+            return LocalRedirect(roles.Any(r => Infrastructure.Auth.Roles.All.Contains(r)) ? "/Dasbor"
+                : roles.Contains(Infrastructure.Auth.Roles.Applicant) ? "/Akun/Permohonan" : "/");
         }
 
         ModelState.AddModelError("", !result.IsLockedOut ? t["E-mail atau kata sandi salah."]

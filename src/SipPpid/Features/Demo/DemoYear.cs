@@ -8,9 +8,11 @@ using SipPpid.Features.Requests;
 namespace SipPpid.Features.Demo;
 
 /// <summary>
-/// A realistic year of service for the demo province (from 1 January to yesterday): requests through every
-/// channel and unit with the life cycle's events, extensions, decisions of every kind, withdrawals, objections
-/// and disputes — so the dashboard and the report look like a real province on first run. Deterministic.
+/// Realistic years of service for the demo province — the whole of last year and this year from 1 January to
+/// yesterday: requests through every channel and unit with the life cycle's events, extensions, decisions of every
+/// kind, withdrawals, objections and disputes — so the dashboard, this year's report and last year's statutory
+/// annual report look like a real province on first run. Deterministic (each year from its own seed); a year that
+/// already has requests is left as it is, so running it again adds nothing.
 /// </summary>
 public sealed class DemoYear(AppDbContext db, CalendarSource calendars)
 {
@@ -29,19 +31,38 @@ public sealed class DemoYear(AppDbContext db, CalendarSource calendars)
         "Lim Swie Hok", "Fransiskus Asisi", "Nurhayati", "Rudi Hartono", "Sri Mulyani", "Eko Prasetyo", "Yayasan Pontianak Bersih", "LBH Kalimantan Barat",
     ];
 
+    /// <summary>The years seeded relative to <paramref name="today"/>: last year in full and this year so far.</summary>
+    public static IReadOnlyList<int> Years(DateOnly today) => [today.Year - 1, today.Year];
+
     public async Task<int> RunAsync(DateOnly today, CancellationToken ct)
     {
-        if (await db.Requests.AnyAsync(ct)) return 0;
         var calendar = await calendars.GetAsync(ct);
         var units = await db.Units.Where(u => u.IsActive).OrderBy(u => u.Path).ToListAsync(ct);
         var root = units.First(u => u.ParentId == null);
-        var random = new Random(2026);
-        var start = new DateOnly(today.Year, 1, 1);
-        var sequences = new Dictionary<int, int>();
         var actor = new Actor(null, "Data demo");
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var count = 0;
-        for (var day = start; day < today; day = day.AddDays(1))
+        foreach (var year in Years(today))
+        {
+            var (start, end) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            if (await db.Requests.AnyAsync(r => r.ReceivedDate >= start && r.ReceivedDate <= end, ct)) continue;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            count += await SeedYearAsync(year, today, units, root, calendar, actor, ct);
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            db.ChangeTracker.Clear();
+        }
+
+        return count;
+    }
+
+    /// <summary>The requests received in <paramref name="year"/> before <paramref name="today"/>, advanced as far as today allows.</summary>
+    private async Task<int> SeedYearAsync(int year, DateOnly today, List<Unit> units, Unit root, WorkingCalendar calendar, Actor actor, CancellationToken ct)
+    {
+        var random = new Random(year);
+        var sequences = new Dictionary<int, int>();
+        var count = 0;
+        for (var day = new DateOnly(year, 1, 1); day < today && day.Year == year; day = day.AddDays(1))
         {
             var perDay = calendar.IsWorkingDay(day) ? random.Next(2, 9) : random.Next(0, 2);
             for (var i = 0; i < perDay; i++)
@@ -56,11 +77,14 @@ public sealed class DemoYear(AppDbContext db, CalendarSource calendars)
             }
         }
 
+        // The register's counters continue after the demo's numbers (a counter left from deleted requests keeps the higher value).
+        var counters = await db.NumberSequences.Where(s => s.Year == year && s.Kind == NumberSequence.Requests).ToDictionaryAsync(s => s.UnitId, ct);
         foreach (var (unitId, last) in sequences)
-            db.NumberSequences.Add(new NumberSequence { UnitId = unitId, Year = today.Year, Kind = NumberSequence.Requests, Last = last });
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        {
+            if (counters.TryGetValue(unitId, out var counter)) counter.Last = Math.Max(counter.Last, last);
+            else db.NumberSequences.Add(new NumberSequence { UnitId = unitId, Year = year, Kind = NumberSequence.Requests, Last = last });
+        }
+
         return count;
     }
 

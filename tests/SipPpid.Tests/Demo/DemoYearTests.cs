@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SipPpid.Data;
+using SipPpid.Tests.Support;
+
+namespace SipPpid.Tests.Demo;
+
+/// <summary>
+/// The demo's data covers last year in full, so the statutory annual report of last year (the one the SOP prints in
+/// the first quarter) has every section filled: requests, decisions, objections and disputes.
+/// </summary>
+public abstract class DemoYearTests(string provider) : IDisposable
+{
+    private readonly TestDatabase _db = TestDatabase.Create(provider);
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private static readonly string[] Decisions = ["granted_full", "granted_partial", "rejected_exempt", "not_held"];
+
+    private AppDbContext Context() => DatabaseSetup.CreateContext(_db.Provider, _db.ConnectionString);
+
+    [Fact]
+    public async Task Last_years_report_has_requests_decisions_objections_and_disputes_and_seeding_again_adds_nothing()
+    {
+        // "Today" is the body's (Asia/Jakarta); the demo's years are relative to it.
+        var lastYear = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).Year - 1;
+        var seeded = await Support.Cli.RunAsync(_db, "seed-demo", "--Demo:Enabled=true");
+        Assert.True(seeded.ExitCode == 0, seeded.Err);
+        Assert.Contains($"requests of {lastYear} and {lastYear + 1} added", seeded.Out, StringComparison.Ordinal);
+
+        var report = await Support.Cli.RunAsync(_db, "report", "service", "--from", $"{lastYear}-01-01", "--to", $"{lastYear}-12-31");
+        Assert.True(report.ExitCode == 0, report.Err);
+        using var json = JsonDocument.Parse(report.Out);
+        var total = json.RootElement.GetProperty("total");
+        int Figure(string section, string name) => total.GetProperty(section).GetProperty(name).GetInt32();
+        // About five requests a working day, as this year: a real province's year, not a token sample.
+        Assert.InRange(Figure("requests", "received"), 800, 2000);
+        Assert.True(Figure("requests", "decided") > 0.9 * Figure("requests", "received"), report.Out);
+        Assert.True(Figure("requests", "extended") > 0, report.Out);
+        Assert.True(Figure("requests", "withdrawn") > 0, report.Out);
+        Assert.True(Figure("requests", "late") > 0, report.Out);
+        foreach (var d in Decisions) Assert.True(total.GetProperty("requests").GetProperty("byDecision").GetProperty(d).GetInt32() > 0, d);
+        Assert.True(Figure("objections", "received") > 0, report.Out);
+        Assert.True(Figure("objections", "decided") > 0, report.Out);
+        Assert.True(Figure("disputes", "received") > 0, report.Out);
+
+        // Last year's register carries last year's numbers and its own counters; this year continues unchanged.
+        await using (var db = Context())
+        {
+            var from = new DateOnly(lastYear, 1, 1);
+            var to = new DateOnly(lastYear, 12, 31);
+            Assert.True(await db.Requests.Where(r => r.ReceivedDate >= from && r.ReceivedDate <= to)
+                .AllAsync(r => r.RegistrationNumber.EndsWith("/" + lastYear.ToString(CultureInfo.InvariantCulture))));
+            Assert.True(await db.NumberSequences.AnyAsync(s => s.Year == lastYear));
+            Assert.True(await db.Requests.AnyAsync(r => r.ReceivedDate > to));
+        }
+
+        var before = await CountsAsync();
+        var again = await Support.Cli.RunAsync(_db, "seed-demo", "--Demo:Enabled=true");
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains($"; 0 requests of {lastYear}", again.Out, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    private async Task<(int, int, int, int)> CountsAsync()
+    {
+        await using var db = Context();
+        return (await db.Requests.CountAsync(), await db.Objections.CountAsync(), await db.Disputes.CountAsync(), await db.RequestEvents.CountAsync());
+    }
+}
+
+public sealed class DemoYearTestsSqlite() : DemoYearTests("sqlite");
+
+public sealed class DemoYearTestsPostgres() : DemoYearTests("postgres");
