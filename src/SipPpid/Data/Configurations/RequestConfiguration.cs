@@ -121,6 +121,9 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
     {
         b.HasKey(r => r.Key);
         b.Property(r => r.Key).HasMaxLength(200);
+        b.Property(r => r.RequestHash).HasMaxLength(64);
+        // Expired keys are deleted by age.
+        b.HasIndex(r => r.CreatedAtUtc);
     }
 }
 

@@ -478,10 +478,17 @@ namespace SipPpid.Data.PgMigrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("RequestId")
                         .HasColumnType("integer");
 
                     b.HasKey("Key");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.ToTable("IdempotencyRecords");
                 });
@@ -1348,6 +1355,30 @@ namespace SipPpid.Data.PgMigrations
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("SipPpid.Domain.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("SipPpid.Infrastructure.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
@@ -1552,6 +1583,17 @@ namespace SipPpid.Data.PgMigrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.UserSession", b =>
+                {
+                    b.HasOne("SipPpid.Domain.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 #pragma warning restore 612, 618
         }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SipPpid.Domain;
+using SipPpid.Infrastructure.Security;
 
 namespace SipPpid.Features.Account;
 
@@ -11,7 +12,8 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        // Ends the session server-side too: a copy of the cookie no longer works.
+        await ServerSessions.SignOutAsync(HttpContext, signIn);
         return LocalRedirect("/");
     }
 }

@@ -24,16 +24,30 @@ public static class IntakeApi
         Detail = "No request with this registration number and tracking code.",
     };
 
+    /// <summary>
+    /// A key sent again with another body (IETF draft-ietf-httpapi-idempotency-key-header §2.7): nothing is registered
+    /// and nothing of the first request is returned.
+    /// </summary>
+    private static readonly ProblemDetails KeyReusedProblem = new()
+    {
+        Type = "https://datatracker.ietf.org/doc/draft-ietf-httpapi-idempotency-key-header/",
+        Status = StatusCodes.Status422UnprocessableEntity,
+        Title = "Idempotency-Key reused",
+        Detail = "This Idempotency-Key was already used with a different request body. Send a new key for a new request.",
+    };
+
     public static void MapIntakeApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/requests").WithTags("Requests (public)");
         api.MapPost("", SubmitAsync).RequireRateLimiting(RateLimits.PublicSubmissions).DisableAntiforgery()
             .WithSummary("Register a request for public information")
             .WithDescription("The same use case as the online form: channel web, received today in the body's time zone. " +
-                             "A 201 means the request is durably stored. With an Idempotency-Key, a retry answers the first request again.")
+                             "A 201 means the request is durably stored. With an Idempotency-Key, a retry with the same body answers the first request again " +
+                             "for 24 hours; the same key with another body answers 422.")
             .Accepts<IntakeBody>("application/json")
             .Produces<SubmittedRequest>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/status", StatusAsync).RequireRateLimiting(RateLimits.Tracking)
             .WithSummary("Status of a request, with its tracking code")
@@ -43,7 +57,7 @@ public static class IntakeApi
     }
 
     private static async Task<IResult> SubmitAsync(HttpRequest http, RegisterRequest register,
-        [FromHeader(Name = "Idempotency-Key"), Description("Makes retries safe: the same key answers the first request again (1–150 characters).")] string? key,
+        [FromHeader(Name = "Idempotency-Key"), Description("Makes retries safe: the same key with the same body answers the first request again for 24 hours (1–150 characters).")] string? key,
         CancellationToken ct)
     {
         if (key is not null && (key.Trim().Length == 0 || key.Length > RegisterRequest.MaxIdempotencyKeyLength))
@@ -63,6 +77,8 @@ public static class IntakeApi
         input.Channel = null;
         input.ReceivedDate = null;
         var result = await register.SubmitAsync(input, [], key is null ? null : "api:" + key, ct);
+        if (result.KeyReused)
+            return Results.Json(KeyReusedProblem, statusCode: StatusCodes.Status422UnprocessableEntity, contentType: "application/problem+json");
         if (result.Request is not { } r)
             return Results.ValidationProblem(result.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
 

@@ -65,6 +65,8 @@ public sealed class SubmitModel(AppDbContext db, RegisterRequest register, IStri
             return RedirectToPage("Receipt", new { nomor = r.RegistrationNumber, kode = r.TrackingCode });
         }
 
+        // The token was spent on another submission: this one may be sent again as a new request.
+        if (result.KeyReused) Form.Token = PublicRequestForm.NewToken();
         foreach (var e in result.Errors) ModelState.AddModelError(PublicRequestForm.FieldOf(e.Field), e.Message);
         ModelState.AddModelError("", t["Permohonan belum terkirim. Perbaiki isian yang ditandai."]);
         FilesDropped = Form.HasFiles;

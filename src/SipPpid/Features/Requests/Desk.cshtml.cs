@@ -67,7 +67,8 @@ public sealed class DeskModel(AppDbContext db, CurrentScope scope, RegisterReque
             }
 
             ModelState.Clear();
-            foreach (var e in result.Errors) ModelState.AddModelError("Form." + char.ToUpperInvariant(e.Field[0]) + e.Field[1..], e.Message);
+            if (result.KeyReused) Token = Guid.NewGuid().ToString("D");
+            foreach (var e in result.Errors) ModelState.AddModelError(e.Field.Length == 0 ? "" : "Form." + char.ToUpperInvariant(e.Field[0]) + e.Field[1..], e.Message);
             return Page();
         }
         finally

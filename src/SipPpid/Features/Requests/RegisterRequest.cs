@@ -53,10 +53,24 @@ public sealed class RegisterRequest(
 
         /// <summary>True when an earlier submission with the same idempotency key is answered again.</summary>
         public bool Replayed { get; init; }
+
+        /// <summary>
+        /// True when the idempotency key was used before with a different submission: nothing is registered and the
+        /// earlier request is not revealed (the API answers 422).
+        /// </summary>
+        public bool KeyReused { get; init; }
     }
 
     /// <summary>The longest idempotency key accepted (the column holds 200 characters, with room for a prefix).</summary>
     public const int MaxIdempotencyKeyLength = 150;
+
+    /// <summary>
+    /// How long an idempotency key answers a retry: afterwards it is forgotten (deleted at the next registration with
+    /// a key) and the same key registers anew. README "HTTP API" documents it.
+    /// </summary>
+    public static readonly TimeSpan IdempotencyKeyLifetime = TimeSpan.FromHours(24);
+
+    private static readonly System.Text.Json.JsonSerializerOptions CanonicalJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     /// <summary>Public submission (web form or API): channel web, received today in the body's time zone.</summary>
     public Task<Result> SubmitAsync(Input input, IReadOnlyList<Upload> uploads, CancellationToken ct) =>
@@ -84,10 +98,35 @@ public sealed class RegisterRequest(
 
     private static string? Key(string? idempotencyKey) => string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey;
 
-    private async Task<InformationRequest?> FindByKeyAsync(string key, CancellationToken ct) =>
-        await db.IdempotencyRecords.AsNoTracking().Where(k => k.Key == key)
-            .Join(db.Requests.AsNoTracking(), k => k.RequestId, r => r.Id, (_, r) => r)
+    /// <summary>
+    /// The fingerprint a key is bound to: SHA-256 of the submission as this class reads it (every field in a fixed
+    /// order, so the JSON's property order, whitespace and unknown members do not matter) and of the uploads' kinds and
+    /// names. A retry must send the same submission to be answered with the first request.
+    /// </summary>
+    public static string Fingerprint(Input input, IReadOnlyList<Upload> uploads)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(uploads);
+        var canonical = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
+            new { input, uploads = uploads.Select(u => new { kind = u.Kind.ToString(), name = u.FileName }) }, CanonicalJson);
+        return Convert.ToHexStringLower(SHA256.HashData(canonical));
+    }
+
+    /// <summary>The request registered with <paramref name="key"/> while it is alive, and the fingerprint it was bound to.</summary>
+    private async Task<(InformationRequest Request, string Hash)?> FindByKeyAsync(string key, CancellationToken ct)
+    {
+        var alive = clock.UtcNow - IdempotencyKeyLifetime;
+        var found = await db.IdempotencyRecords.AsNoTracking().Where(k => k.Key == key && k.CreatedAtUtc >= alive)
+            .Join(db.Requests.AsNoTracking(), k => k.RequestId, r => r.Id, (k, r) => new { Request = r, k.RequestHash })
             .FirstOrDefaultAsync(ct);
+        return found is null ? null : (found.Request, found.RequestHash);
+    }
+
+    /// <summary>The earlier request again for the same submission; for another one, a refusal that reveals nothing of it.</summary>
+    private Result Replay((InformationRequest Request, string Hash) earlier, string hash) =>
+        CryptographicOperations.FixedTimeEquals(Convert.FromHexString(earlier.Hash.PadLeft(64, '0')), Convert.FromHexString(hash))
+            ? new Result(earlier.Request, []) { Replayed = true }
+            : new Result(null, [new("", t["Formulir ini sudah terkirim dengan isian lain. Periksa tanda terima Anda, atau kirim lagi sebagai permohonan baru."].Value)]) { KeyReused = true };
 
     private async Task<Result> RunAsync(
         Input input, IReadOnlyList<Upload> uploads, Actor actor, bool desk, string? idempotencyKey, bool documents, CancellationToken ct)
@@ -97,10 +136,12 @@ public sealed class RegisterRequest(
         if (idempotencyKey?.Length > MaxIdempotencyKeyLength + 50) throw new ArgumentException("Idempotency key too long.", nameof(idempotencyKey));
         using var activity = PpidMetrics.Activities.StartActivity("RegisterRequest");
         activity?.SetTag("sipppid.desk", desk);
+        var hash = idempotencyKey is null ? null : Fingerprint(input, uploads);
         if (idempotencyKey is not null && await FindByKeyAsync(idempotencyKey, ct) is { } earlier)
         {
-            activity?.SetTag("sipppid.outcome", "replayed");
-            return new Result(earlier, []) { Replayed = true };
+            var replay = Replay(earlier, hash!);
+            activity?.SetTag("sipppid.outcome", replay.KeyReused ? "key-reused" : "replayed");
+            return replay;
         }
 
         var errors = new List<FieldError>();
@@ -157,14 +198,15 @@ public sealed class RegisterRequest(
         try
         {
             // Not cancellable once queued: the caller learns whether it was committed, and only then may its uploads go.
-            await writer.WriteAsync(new RegistrationWriter.Registration(r, unit, uploaded, received, idempotencyKey, Online: !desk));
+            await writer.WriteAsync(new RegistrationWriter.Registration(
+                r, unit, uploaded, received, idempotencyKey is null ? null : new(idempotencyKey, hash!), Online: !desk));
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
             // Most likely a simultaneous submission with the same key won: answer with its request.
             foreach (var (_, f) in stored) files.Delete(f.StorageKey);
             activity?.SetTag("sipppid.outcome", "replayed");
-            if (await FindByKeyAsync(idempotencyKey, ct) is { } winner) return new Result(winner, []) { Replayed = true };
+            if (await FindByKeyAsync(idempotencyKey, ct) is { } winner) return Replay(winner, hash!);
             throw;
         }
         catch

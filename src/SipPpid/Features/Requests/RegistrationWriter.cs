@@ -27,7 +27,10 @@ public sealed class RegistrationWriter(IServiceScopeFactory scopes) : IAsyncDisp
     /// an <paramref name="Online"/> request is also announced to that unit's officers.
     /// </summary>
     public sealed record Registration(
-        InformationRequest Request, Unit Unit, IReadOnlyList<RequestFile> Files, RequestEvent Received, string? IdempotencyKey, bool Online);
+        InformationRequest Request, Unit Unit, IReadOnlyList<RequestFile> Files, RequestEvent Received, IdempotencyKey? Idempotency, bool Online);
+
+    /// <summary>An idempotency key and the fingerprint of the submission it is bound to.</summary>
+    public sealed record IdempotencyKey(string Key, string Hash);
 
     private sealed record Waiting(Registration Registration, TaskCompletionSource Committed);
 
@@ -57,7 +60,7 @@ public sealed class RegistrationWriter(IServiceScopeFactory scopes) : IAsyncDisp
             {
                 carried = null;
                 // A retry with a key already in this group waits for the next group, where it meets the first's answer.
-                if (next.Registration.IdempotencyKey is { } key && !keys.Add(key))
+                if (next.Registration.Idempotency is { } key && !keys.Add(key.Key))
                 {
                     carried = next;
                     break;
@@ -129,6 +132,13 @@ public sealed class RegistrationWriter(IServiceScopeFactory scopes) : IAsyncDisp
             db.RequestEvents.Add(r.Received);
         }
 
+        // Expired keys are forgotten before keys are stored, so an expired key can be used again.
+        if (registrations.Any(r => r.Idempotency is not null))
+        {
+            var expired = registrations.Min(r => r.Request.ReceivedAtUtc) - RegisterRequest.IdempotencyKeyLifetime;
+            await db.IdempotencyRecords.Where(k => k.CreatedAtUtc < expired).ExecuteDeleteAsync();
+        }
+
         // The ids are needed for the officers' links and the key rows: the requests are saved first.
         await db.SaveChangesAsync();
         var officers = new Dictionary<int, IReadOnlyList<string>>();
@@ -139,8 +149,8 @@ public sealed class RegistrationWriter(IServiceScopeFactory scopes) : IAsyncDisp
                 : officers[r.Unit.Id] = await db.OfficerEmailsAsync(r.Unit.Id, r.Request.ReceivedAtUtc, CancellationToken.None)
                 : [];
             mails.Registered(r.Request, r.Unit, to);
-            if (r.IdempotencyKey is not null)
-                db.IdempotencyRecords.Add(new IdempotencyRecord { Key = r.IdempotencyKey, RequestId = r.Request.Id, CreatedAtUtc = r.Request.ReceivedAtUtc });
+            if (r.Idempotency is { } key)
+                db.IdempotencyRecords.Add(new IdempotencyRecord { Key = key.Key, RequestHash = key.Hash, RequestId = r.Request.Id, CreatedAtUtc = r.Request.ReceivedAtUtc });
         }
 
         await db.SaveChangesAsync();

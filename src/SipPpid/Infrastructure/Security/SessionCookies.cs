@@ -10,7 +10,7 @@ namespace SipPpid.Infrastructure.Security;
 /// <summary>
 /// Sessions and cookies: every cookie is HttpOnly, SameSite=Lax at least, and Secure per <c>Security:CookieSecure</c>
 /// (always in Production); a session ends after <c>SessionIdleMinutes</c> without a request and
-/// <c>SessionAbsoluteHours</c> after signing in; the security stamp is re-checked every <c>SecurityStampMinutes</c>, so
+/// <c>SessionAbsoluteHours</c> after signing in, and at once when it is signed out (<see cref="ServerSessions"/>); the security stamp is re-checked every <c>SecurityStampMinutes</c>, so
 /// a password change, a role change or a lock ends the account's other sessions; the API answers 401/403 instead of
 /// redirecting to the login page.
 /// </summary>
@@ -71,19 +71,22 @@ public static class SessionCookies
     private static void Events(CookieAuthenticationEvents events, TimeSpan absolute)
     {
         var signingIn = events.OnSigningIn;
-        events.OnSigningIn = context =>
+        events.OnSigningIn = async context =>
         {
             context.Properties.Items.TryAdd(SignedInAtKey, Now(context.HttpContext).ToString("O", CultureInfo.InvariantCulture));
-            return signingIn(context);
+            await ServerSessions.StartAsync(context, absolute);
+            await signingIn(context);
         };
 
-        // Identity's validator checks the security stamp; the absolute lifetime is checked before it.
+        // Identity's validator checks the security stamp; the absolute lifetime and the server-side session (ended by
+        // signing out) are checked before it.
         var validate = events.OnValidatePrincipal;
         events.OnValidatePrincipal = async context =>
         {
             if (context.Properties.Items.TryGetValue(SignedInAtKey, out var value)
                 && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedInAt)
-                && Now(context.HttpContext) - signedInAt > absolute)
+                && Now(context.HttpContext) - signedInAt > absolute
+                || !await ServerSessions.IsAliveAsync(context))
             {
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(context.Scheme.Name);
