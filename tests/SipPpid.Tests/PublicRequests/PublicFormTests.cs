@@ -250,6 +250,33 @@ public abstract class PublicFormTests<TApp>(TApp app) : IClassFixture<TApp>, IAs
     }
 
     [Fact]
+    public async Task A_wrong_code_and_an_unknown_number_get_the_same_answer_the_form_again_with_the_number_kept()
+    {
+        var r = await SubmitAsync("Tono Salah Kode");
+        var client = app.Client();
+        const string unknownNumber = "9999/PPID-PROV/I/2026";
+        var wrongCode = await client.GetAsync(TrackUrl(r, "ZZZZZZZZZZ"));
+        var unknown = await client.GetAsync($"/Lacak?nomor={Uri.EscapeDataString(unknownNumber)}&kode={r.TrackingCode}");
+
+        Assert.Equal(HttpStatusCode.NotFound, wrongCode.StatusCode);
+        Assert.Equal(wrongCode.StatusCode, unknown.StatusCode);
+        var afterWrongCode = WebUtility.HtmlDecode(await wrongCode.Content.ReadAsStringAsync());
+        var afterUnknown = WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync());
+        const string message = "Nomor pendaftaran dan kode pelacakan tidak cocok. Periksa keduanya pada tanda bukti penerimaan.";
+        Assert.Contains("id=\"track-form\"", afterWrongCode);
+        Assert.Contains($"value=\"{r.RegistrationNumber}\"", afterWrongCode);
+        Assert.Contains($"value=\"{unknownNumber}\"", afterUnknown);
+        Assert.Contains($"<a href=\"#nomor\">{message}</a>", afterWrongCode);
+        Assert.DoesNotContain("id=\"track-status\"", afterWrongCode);
+        Assert.DoesNotContain(r.ApplicantName, afterWrongCode);
+        // Apart from what was typed, the two pages are the same: nothing tells a known number from an unknown one.
+        static string Main(string html, string number, string code) =>
+            html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)]
+                .Replace(number, "NOMOR", StringComparison.Ordinal).Replace(code, "KODE", StringComparison.Ordinal);
+        Assert.Equal(Main(afterWrongCode, r.RegistrationNumber, "ZZZZZZZZZZ"), Main(afterUnknown, unknownNumber, r.TrackingCode));
+    }
+
+    [Fact]
     public async Task The_public_home_and_nav_link_to_the_form_and_tracking()
     {
         var html = await app.Client().GetStringAsync("/");

@@ -56,7 +56,6 @@ public sealed class DeskModel(AppDbContext db, CurrentScope scope, CalendarSourc
 
         ModelState.Clear();
         foreach (var e in result.Errors) ModelState.AddModelError(e.Field, e.Message);
-        Grounds = Grounds with { Error = string.Join(" ", result.Errors.Where(e => e.Field == "Grounds").Select(e => e.Message)) };
         return Page();
     }
 
@@ -68,7 +67,7 @@ public sealed class DeskModel(AppDbContext db, CurrentScope scope, CalendarSourc
         var calendar = await calendars.GetAsync(ct);
         LastDay = calendar.LastFilingDay(r);
         var date = Form.ReceivedDate ?? clock.Today;
-        Grounds = new GroundsView(ObjectionCodes.Grounds.ToDictionary(g => g, g => ObjectionGrounds.WhyNot(g, r, calendar, date)), Form.Grounds, null);
+        Grounds = new GroundsView(ObjectionCodes.Grounds.ToDictionary(g => g, g => ObjectionGrounds.WhyNot(g, r, calendar, date)), Form.Grounds);
         return true;
     }
 }

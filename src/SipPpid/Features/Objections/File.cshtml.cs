@@ -53,7 +53,6 @@ public sealed class FileModel(AppDbContext db, CalendarSource calendars, BodyClo
 
         ModelState.Clear();
         foreach (var e in result.Errors) ModelState.AddModelError(e.Field, e.Message);
-        Grounds = Grounds with { Error = string.Join(" ", result.Errors.Where(e => e.Field == "Grounds").Select(e => e.Message)) };
         return Page();
     }
 
@@ -67,7 +66,7 @@ public sealed class FileModel(AppDbContext db, CalendarSource calendars, BodyClo
         LastDay = calendar.LastFilingDay(r);
         WindowClosed = today > LastDay;
         HasOpenObjection = await db.Objections.AnyAsync(o => o.RequestId == r.Id && o.Status == ObjectionStatus.Registered, ct);
-        Grounds = new GroundsView(ObjectionCodes.Grounds.ToDictionary(g => g, g => ObjectionGrounds.WhyNot(g, r, calendar, today)), Form.Grounds, null);
+        Grounds = new GroundsView(ObjectionCodes.Grounds.ToDictionary(g => g, g => ObjectionGrounds.WhyNot(g, r, calendar, today)), Form.Grounds);
         return true;
     }
 

@@ -15,7 +15,8 @@ namespace SipPpid.Features.PublicRequests;
 
 /// <summary>
 /// Public tracking: with the number and the tracking code, the request's status, its public history, the deadline
-/// ("hari ke-N dari 10") and the information provided as downloads. A wrong code answers 404 like an unknown number.
+/// ("hari ke-N dari 10") and the information provided as downloads. A wrong code and an unknown number get the same
+/// answer (404 with the form again, what was typed kept and <see cref="Mismatch"/>), so numbers cannot be probed.
 /// </summary>
 [EnableRateLimiting(RateLimits.Tracking)]
 [NoReferrer]
@@ -57,10 +58,18 @@ public sealed class TrackModel(
         public string? Reason { get; set; }
     }
 
+    /// <summary>The ModelState key of "the number and the code do not match": it concerns both fields.</summary>
+    public const string Mismatch = "nomor-kode";
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(Number) && string.IsNullOrWhiteSpace(Code)) return Page();
-        return await LoadAsync(ct) ? Page() : NotFound();
+        if (string.IsNullOrWhiteSpace(Number)) ModelState.AddModelError("nomor", t["Isi nomor pendaftaran."]);
+        if (string.IsNullOrWhiteSpace(Code)) ModelState.AddModelError("kode", t["Isi kode pelacakan."]);
+        if (ModelState.ErrorCount > 0 || await LoadAsync(ct)) return Page();
+        ModelState.AddModelError(Mismatch, t["Nomor pendaftaran dan kode pelacakan tidak cocok. Periksa keduanya pada tanda bukti penerimaan."]);
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
     }
 
     /// <summary>The applicant withdraws an open request (only with the number and the tracking code).</summary>

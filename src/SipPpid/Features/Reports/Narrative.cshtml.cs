@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
@@ -13,7 +12,7 @@ namespace SipPpid.Features.Reports;
 
 /// <summary>The PPID Utama writes the report's narrative sections, kept per period and unit.</summary>
 [Authorize(Roles = Roles.PpidUtama + "," + Roles.Admin)]
-public sealed class NarrativeModel(AppDbContext db, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class NarrativeModel(AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "dari")]
     public DateOnly From { get; set; }
@@ -26,6 +25,12 @@ public sealed class NarrativeModel(AppDbContext db, IStringLocalizer<SharedResou
 
     [BindProperty]
     public ReportNarrative Form { get; set; } = new();
+
+    /// <summary>The TempData key of the "saved" message shown beside the form after a save.</summary>
+    public const string SavedKey = "NarrativeSaved";
+
+    /// <summary>When the shown text was last saved and by whom (null before the first save).</summary>
+    public (DateTime AtUtc, string? By)? LastSaved { get; private set; }
 
     public static readonly (string Field, string Label, string Help)[] Sections =
     [
@@ -42,6 +47,7 @@ public sealed class NarrativeModel(AppDbContext db, IStringLocalizer<SharedResou
         if (!await db.Units.AnyAsync(u => u.Code == Unit, ct) || To < From) return NotFound();
         Form = await db.ReportNarratives.AsNoTracking().FirstOrDefaultAsync(n => n.From == From && n.To == To && n.UnitCode == Unit, ct)
                ?? new ReportNarrative();
+        if (Form.UpdatedAtUtc is { } at) LastSaved = (at, Form.UpdatedBy);
         return Page();
     }
 
@@ -60,8 +66,9 @@ public sealed class NarrativeModel(AppDbContext db, IStringLocalizer<SharedResou
         (row.UpdatedAtUtc, row.UpdatedBy) = (DateTime.UtcNow, User.Identity?.Name);
         db.Audit(User, "report.narrative", $"{Unit} {From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}..{To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         await db.SaveChangesAsync(ct);
-        TempData["Message"] = t["Narasi laporan telah disimpan."].Value;
-        return Redirect($"/Reports/Service?dari={From:yyyy-MM-dd}&sampai={To:yyyy-MM-dd}&unit={Uri.EscapeDataString(Unit)}");
+        // Back to the form, which says "Tersimpan" beside its button: the officer sees the save took and may go on writing.
+        TempData[SavedKey] = true;
+        return Redirect($"/Reports/Narrative?dari={From:yyyy-MM-dd}&sampai={To:yyyy-MM-dd}&unit={Uri.EscapeDataString(Unit)}");
     }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim()[..Math.Min(s.Trim().Length, 8000)];

@@ -1,3 +1,5 @@
+using SipPpid.Domain;
+
 namespace SipPpid.Features.Requests;
 
 /// <summary>The written notice (pemberitahuan tertulis) with every element of UU 14/2008 Pasal 22(7).</summary>
@@ -20,4 +22,29 @@ public sealed class DecisionInput
     public decimal? Fee { get; set; }
     public string? SignerName { get; set; }
     public string? SignerNip { get; set; }
+}
+
+/// <summary>
+/// Which parts of the written notice each decision needs (UU 14/2008 Pasal 22(7)), besides the date, the decision, its
+/// reasons and the signer that every notice has. The decision form shows a part only for these decisions, and
+/// <see cref="RequestProcessing.DecideAsync"/> checks and keeps a part's fields only for them.
+/// </summary>
+public static class DecisionParts
+{
+    /// <summary>What is given, in which form, how, when and at what cost.</summary>
+    public static readonly Decision[] Granted = [Decision.GrantedFull, Decision.GrantedPartial];
+
+    /// <summary>The parts blacked out and why.</summary>
+    public static readonly Decision[] BlackedOut = [Decision.GrantedPartial];
+
+    /// <summary>The exemption (Pasal 17 letter or another law) and the consequence test.</summary>
+    public static readonly Decision[] Exemption = [Decision.RejectedExempt];
+
+    /// <summary>The public body that holds the information.</summary>
+    public static readonly Decision[] OtherBody = [Decision.HeldByOtherBody];
+
+    public static bool Needs(this Decision[] part, Decision? decision) => decision is { } d && part.Contains(d);
+
+    /// <summary>The decisions' contract codes, for the form's <c>data-show-for</c>.</summary>
+    public static string Codes(Decision[] part) => string.Join(' ', part.Select(d => RequestCodes.Code(d)));
 }

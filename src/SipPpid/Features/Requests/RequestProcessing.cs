@@ -79,26 +79,27 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
         Decision? decision = input.Decision is { } code && RequestCodes.Decisions.TryGetValue(code, out var dec) ? dec : null;
         if (decision is null) errors.Add(new StepError("Decision", t["Pilih keputusan."]));
         Need(input.Reasons, "Reasons", "Tulis alasan keputusan.");
-        if (decision == Decision.RejectedExempt)
+        if (DecisionParts.Exemption.Needs(decision))
         {
             if (input.ExemptionBasis is null || !RequestCodes.ExemptionBases.Contains(input.ExemptionBasis))
                 errors.Add(new StepError("ExemptionBasis", t["Pilih dasar pengecualian (Pasal 17 huruf a–j atau undang-undang lain)."]));
             Need(input.ConsequenceTest, "ConsequenceTest", "Tulis ringkasan uji konsekuensi.");
         }
 
-        if (decision == Decision.HeldByOtherBody) Need(input.OtherBody, "OtherBody", "Sebutkan badan publik yang menguasai informasi.");
-        if (decision == Decision.GrantedPartial) Need(input.BlackedOutParts, "BlackedOutParts", "Jelaskan bagian informasi yang dihitamkan.");
-        if (input.Fee is < 0) errors.Add(new StepError("Fee", t["Biaya tidak boleh negatif."]));
+        if (DecisionParts.OtherBody.Needs(decision)) Need(input.OtherBody, "OtherBody", "Sebutkan badan publik yang menguasai informasi.");
+        if (DecisionParts.BlackedOut.Needs(decision)) Need(input.BlackedOutParts, "BlackedOutParts", "Jelaskan bagian informasi yang dihitamkan.");
         Need(input.SignerName, "SignerName", "Nama pejabat penanda tangan wajib diisi.");
-        CopyFormat? format = input.ProvidedFormat is { } f && RequestCodes.CopyFormats.TryGetValue(f, out var cf) ? cf : null;
-        DeliveryMethod? delivery = input.ProvidedDelivery is { } dm && RequestCodes.DeliveryMethods.TryGetValue(dm, out var dv) ? dv : null;
-        if (decision is Decision.GrantedFull or Decision.GrantedPartial)
+        var granted = DecisionParts.Granted.Needs(decision);
+        CopyFormat? format = granted && input.ProvidedFormat is { } f && RequestCodes.CopyFormats.TryGetValue(f, out var cf) ? cf : null;
+        DeliveryMethod? delivery = granted && input.ProvidedDelivery is { } dm && RequestCodes.DeliveryMethods.TryGetValue(dm, out var dv) ? dv : null;
+        if (granted)
         {
             // What is given, in which form, how and when: Pasal 22(7) requires these of a notice that grants.
             Need(input.MaterialProvided, "MaterialProvided", "Sebutkan bahan informasi yang diberikan.");
             if (format is null) errors.Add(new StepError("ProvidedFormat", t["Pilih bentuk informasi yang diberikan."]));
             if (delivery is null) errors.Add(new StepError("ProvidedDelivery", t["Pilih cara penyampaian informasi."]));
             Need(input.TimeNeeded, "TimeNeeded", "Sebutkan waktu penyediaan informasi.");
+            if (input.Fee is < 0) errors.Add(new StepError("Fee", t["Biaya tidak boleh negatif."]));
         }
 
         if (errors.Count > 0) return errors;
@@ -107,15 +108,17 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
         (await calendars.GetAsync(ct)).Apply(r);
         r.Decision = decision;
         r.DecisionReasons = input.Reasons!.Trim();
-        r.ExemptionBasis = decision == Decision.RejectedExempt ? input.ExemptionBasis : null;
-        r.ConsequenceTest = decision == Decision.RejectedExempt ? input.ConsequenceTest!.Trim() : null;
-        r.OtherBody = decision == Decision.HeldByOtherBody ? input.OtherBody!.Trim() : null;
-        r.BlackedOutParts = decision == Decision.GrantedPartial ? input.BlackedOutParts!.Trim() : null;
-        r.MaterialProvided = Clean(input.MaterialProvided);
+        // A part the decision does not need is not kept, whatever the form sent (its fields may have been filled
+        // for another decision first).
+        r.ExemptionBasis = DecisionParts.Exemption.Needs(decision) ? input.ExemptionBasis : null;
+        r.ConsequenceTest = DecisionParts.Exemption.Needs(decision) ? input.ConsequenceTest!.Trim() : null;
+        r.OtherBody = DecisionParts.OtherBody.Needs(decision) ? input.OtherBody!.Trim() : null;
+        r.BlackedOutParts = DecisionParts.BlackedOut.Needs(decision) ? input.BlackedOutParts!.Trim() : null;
+        r.MaterialProvided = granted ? Clean(input.MaterialProvided) : null;
         r.ProvidedFormat = format;
         r.ProvidedDelivery = delivery;
-        r.TimeNeeded = Clean(input.TimeNeeded);
-        r.Fee = input.Fee;
+        r.TimeNeeded = granted ? Clean(input.TimeNeeded) : null;
+        r.Fee = granted ? input.Fee : null;
         r.NoticeSignerName = input.SignerName!.Trim();
         r.NoticeSignerNip = Clean(input.SignerNip);
         r.Status = RequestStatus.Decided;
