@@ -21,7 +21,7 @@ public static class HandReportSql
     private static readonly (int Lo, int Hi)[] Bounds = [(0, 3), (4, 7), (8, 10), (11, 17), (18, int.MaxValue)];
     private static readonly string[] GroundLetters = ["a", "b", "c", "d", "e", "f", "g"];
 
-    /// <summary>The statement for the context's provider; parameters @prefix, @from, @to.</summary>
+    /// <summary>The statement for the context's provider; parameters @prefix, @from, @to (the period) and @asOf (the day states are counted as of).</summary>
     public static string Statement(bool postgres)
     {
         var t = postgres ? "true" : "1";
@@ -40,10 +40,10 @@ public static class HandReportSql
             : $"SELECT q.\"UnitId\" AS unit, {select} {from} GROUP BY q.\"UnitId\" UNION ALL SELECT NULL, {select} {from}";
 
         var objections = string.Join(", ", GroundLetters.Select(g => $"count(*) FILTER (WHERE x.\"Grounds\" LIKE '%{g}%') AS o_ground_{g}").Prepend("count(*) AS o_received")
-                        .Concat(Enum.GetValues<ObjectionDecision>().Select(d => $"count(*) FILTER (WHERE x.\"DecisionDate\" <= @to AND x.\"Decision\" = '{d}') AS o_{d}"))
-            .Append("count(*) FILTER (WHERE x.\"DecisionDate\" <= @to AND x.\"DecisionDate\" <= x.\"Deadline\") AS o_on_time"));
+                        .Concat(Enum.GetValues<ObjectionDecision>().Select(d => $"count(*) FILTER (WHERE x.\"DecisionDate\" <= @asOf AND x.\"Decision\" = '{d}') AS o_{d}"))
+            .Append("count(*) FILTER (WHERE x.\"DecisionDate\" <= @asOf AND x.\"DecisionDate\" <= x.\"Deadline\") AS o_on_time"));
         var disputes = string.Join(", ", Enum.GetValues<DisputeOutcome>()
-            .Select(o => $"count(*) FILTER (WHERE x.\"OutcomeDate\" <= @to AND x.\"Outcome\" = '{o}') AS d_{o}")
+            .Select(o => $"count(*) FILTER (WHERE x.\"OutcomeDate\" <= @asOf AND x.\"Outcome\" = '{o}') AS d_{o}")
             .Prepend($"count(*) FILTER (WHERE x.\"CourtCase\" = {t}) AS d_court").Prepend("count(*) AS d_received"));
         var joinScope = "JOIN \"Requests\" q ON q.\"Id\" = x.\"RequestId\" JOIN s ON s.id = q.\"UnitId\"";
 
@@ -51,10 +51,10 @@ public static class HandReportSql
             WITH s AS MATERIALIZED (SELECT "Id" AS id FROM "Units" WHERE "Path" LIKE @prefix),
             r AS MATERIALIZED (
               SELECT q."UnitId" AS unit, q."Channel" AS channel, q."Decision" AS decision, q."ExemptionBasis" AS basis,
-                coalesce(q."NoticeDate" <= @to, {f}) AS decided,
-                coalesce(q."WithdrawnDate" <= @to, {f}) AS gone,
-                coalesce(q."ExtensionValid" AND q."ExtensionDate" <= @to, {f}) AS ext,
-                CASE WHEN q."ExtensionValid" AND q."ExtensionDate" <= @to THEN q."ExtendedDeadline" ELSE q."FirstDeadline" END AS deadline,
+                coalesce(q."NoticeDate" <= @asOf, {f}) AS decided,
+                coalesce(q."WithdrawnDate" <= @asOf, {f}) AS gone,
+                coalesce(q."ExtensionValid" AND q."ExtensionDate" <= @asOf, {f}) AS ext,
+                CASE WHEN q."ExtensionValid" AND q."ExtensionDate" <= @asOf THEN q."ExtendedDeadline" ELSE q."FirstDeadline" END AS deadline,
                 q."NoticeDate" AS notice,
                 {greatest}(coalesce(q."NoticeOrdinal" - q."ReceivedOrdinal", 0), 0) AS days
               FROM "Requests" q JOIN s ON s.id = q."UnitId"
@@ -90,7 +90,7 @@ public static class HandReportSql
         foreach (var b in RequestCodes.ExemptionBases) yield return $"count(*) FILTER (WHERE decided AND decision = 'RejectedExempt' AND basis = '{b}') AS ex_{b}";
         yield return "count(*) FILTER (WHERE ext) AS extended";
         yield return "count(*) FILTER (WHERE decided AND notice <= deadline) AS on_time";
-        yield return "count(*) FILTER (WHERE NOT decided AND NOT gone AND deadline < @to) AS overdue";
+        yield return "count(*) FILTER (WHERE NOT decided AND NOT gone AND deadline < @asOf) AS overdue";
         yield return "sum(days) FILTER (WHERE decided) AS days_sum";
         yield return "min(days) FILTER (WHERE decided) AS days_min";
         yield return "max(days) FILTER (WHERE decided) AS days_max";
@@ -102,7 +102,7 @@ public static class HandReportSql
     }
 
     /// <summary>Runs the statement for a period over the subtree of <paramref name="unitCode"/> (default the root).</summary>
-    public static async Task<ServiceReportResult> RunAsync(AppDbContext db, DateOnly from, DateOnly to, string? unitCode, CancellationToken ct = default)
+    public static async Task<ServiceReportResult> RunAsync(AppDbContext db, DateOnly from, DateOnly to, string? unitCode, DateOnly? asOf = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var top = await db.Units.AsNoTracking().Where(u => unitCode == null ? u.ParentId == null : u.Code == unitCode).Select(u => new { u.Code, u.Path }).SingleAsync(ct);
@@ -114,6 +114,7 @@ public static class HandReportSql
         Add(cmd, "prefix", top.Path + "%");
         Add(cmd, "from", from);
         Add(cmd, "to", to);
+        Add(cmd, "asOf", asOf ?? to);
         var units = new List<UnitFigures>();
         Figures? total = null;
         await using var reader = await cmd.ExecuteReaderAsync(ct);
@@ -128,7 +129,7 @@ public static class HandReportSql
                 reader.IsDBNull(ordinals["parent_code"]) ? null : reader.GetString(ordinals["parent_code"]), figures.Requests, figures.Objections, figures.Disputes));
         }
 
-        return new ServiceReportResult("service", Iso(from), Iso(to), top.Code, units, total!);
+        return new ServiceReportResult("service", Iso(from), Iso(to), Iso(asOf ?? to), top.Code, units, total!);
     }
 
     private static Figures Map(Func<string, int> n, decimal? median)

@@ -85,7 +85,8 @@ public static class ReportBench
         {
             ServiceReportResult? engine = null, hand = null;
             var engineTime = await TimeAsync(app, o.Runs, async sp => engine = await sp.GetRequiredService<ServiceReport>().RunAsync(new ServiceReport.Query(from, to, unit), default));
-            var handTime = await TimeAsync(app, o.Runs, async sp => hand = await HandReportSql.RunAsync(sp.GetRequiredService<AppDbContext>(), from, to, unit));
+            var handTime = await TimeAsync(app, o.Runs, async sp => hand = await HandReportSql.RunAsync(sp.GetRequiredService<AppDbContext>(), from, to, unit,
+                asOf: ReportPeriod.AsOf(to, sp.GetRequiredService<SipPpid.Infrastructure.Time.BodyClock>().Today)));
             if (JsonSerializer.Serialize(engine, Indented) is var e && JsonSerializer.Serialize(hand, Indented) is var h && e != h)
             {
                 var prefix = Path.Combine(Path.GetTempPath(), $"sipppid-bench-{db}");

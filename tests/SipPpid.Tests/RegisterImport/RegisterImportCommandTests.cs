@@ -200,7 +200,8 @@ public abstract class RegisterImportCommandTests(string provider) : IDisposable
         await using var db = Context();
         await using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
         var metrics = new PpidMetrics(services.GetRequiredService<IMeterFactory>(), services.GetRequiredService<IServiceScopeFactory>());
-        var report = (await new ServiceReport(db, metrics).RunAsync(new ServiceReport.Query(new(2026, 1, 1), new(2026, 1, 31), null), CancellationToken.None))!;
+        var clock = new SipPpid.Infrastructure.Time.BodyClock(TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new SipPpid.Infrastructure.Time.PpidOptions()));
+        var report = (await new ServiceReport(db, metrics, clock).RunAsync(new ServiceReport.Query(new(2026, 1, 1), new(2026, 1, 31), null), CancellationToken.None))!;
         var r = report.Total.Requests;
         Assert.Equal(6, r.Received);
         Assert.Equal([2, 1, 1, 1, 1, 0, 0], r.ByChannel.Values); // web, in_person, letter, email, phone, whatsapp, other

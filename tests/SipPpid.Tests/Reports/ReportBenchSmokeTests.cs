@@ -38,7 +38,7 @@ public abstract class ReportBenchSmokeTests<TApp>(TApp app) : IClassFixture<TApp
         var (f, t) = (DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture));
         await using var scope = app.Services.CreateAsyncScope();
         var engine = await scope.ServiceProvider.GetRequiredService<ServiceReport>().RunAsync(new ServiceReport.Query(f, t, unit), CancellationToken.None);
-        var hand = await HandReportSql.RunAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), f, t, unit);
+        var hand = await HandReportSql.RunAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), f, t, unit, asOf: ReportPeriod.AsOf(t, scope.ServiceProvider.GetRequiredService<SipPpid.Infrastructure.Time.BodyClock>().Today));
         Assert.Equal(JsonSerializer.Serialize(engine), JsonSerializer.Serialize(hand));
     }
 

@@ -43,7 +43,7 @@ public sealed class ReportIndexTests : IDisposable
                  })
         {
             _commands.Clear();
-            await ServiceTallies.LoadAsync(db, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), prefix, CancellationToken.None);
+            await ServiceTallies.LoadAsync(db, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31), new DateOnly(2025, 12, 31), prefix, CancellationToken.None);
             var tally = _commands.Single(c => c.Text.Contains("GROUP BY", StringComparison.Ordinal) && c.Text.Contains("FROM \"Requests\"", StringComparison.Ordinal));
             var plan = await PlanAsync(db, tally);
             Assert.True(plan.Contains(expected, StringComparison.Ordinal), $"expected {expected}; the plan was:\n{plan}");

@@ -34,14 +34,19 @@ public sealed class IndexModel(AppDbContext db, ServiceReport report, CurrentSco
     public List<IndexModel.Due> DueSoon { get; private set; } = [];
     public List<IndexModel.Due> Overdue { get; private set; } = [];
 
+    /// <summary>Requests reopened after an upheld objection (ReportRules.FollowUp): decided in the figures, open again here.</summary>
+    public List<IndexModel.Due> FollowUp { get; private set; } = [];
+
     public sealed record Due(int Id, string Number, string Unit, DateOnly Deadline, string Applicant);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
+        // The trend splits the table's requests by month of receipt, each counted as of the table's day, so its
+        // columns add up to the table's Diterima, Diputus and Tepat waktu.
         foreach (var (from, to) in ReportPeriod.Months(Report.FromDate(), Report.ToDate()))
         {
-            var month = (await report.RunAsync(new ServiceReport.Query(from, to, Report.Unit), ct))!.Total.Requests;
+            var month = (await report.RunAsync(new ServiceReport.Query(from, to, Report.Unit, Report.AsOfDate()), ct))!.Total.Requests;
             Trend.Add((from.ToString("MMM yyyy", CultureInfo.CurrentCulture), month.Received, month.Decided, month.OnTime));
         }
 
@@ -49,6 +54,7 @@ public sealed class IndexModel(AppDbContext db, ServiceReport report, CurrentSco
         var unitScope = await scope.GetAsync(ct);
         DueSoon = await ListAsync(new RequestFilter { State = "due_soon", Sort = "deadline", Under = Report.Unit }, unitScope, calendar, ct);
         Overdue = await ListAsync(new RequestFilter { State = "overdue", Sort = "deadline", Under = Report.Unit }, unitScope, calendar, ct);
+        FollowUp = await ListAsync(new RequestFilter { State = "follow_up", Sort = "deadline", Under = Report.Unit }, unitScope, calendar, ct);
         return Page();
     }
 
@@ -98,11 +104,16 @@ public sealed class IndexModel(AppDbContext db, ServiceReport report, CurrentSco
     {
         var q = new List<string> { $"Filter.From={Report.From}", $"Filter.To={Report.To}", "Filter.Sort=received_asc" };
         q.Add(total ? $"Filter.Under={Uri.EscapeDataString(Report.Unit)}" : $"Filter.Unit={Uri.EscapeDataString(unit!)}");
-        if (figure is not null) q.Add($"Filter.Figure={Uri.EscapeDataString(figure)}&Filter.AsOf={Report.To}");
+        if (figure is not null) q.Add($"Filter.Figure={Uri.EscapeDataString(figure)}&Filter.AsOf={Report.AsOf}");
         if (channel is not null) q.Add($"Filter.Channel={channel}");
         if (decision is not null) q.Add($"Filter.Decision={decision}");
         return "/Requests?" + string.Join('&', q);
     }
+
+    /// <summary>The Register Keberatan URL listing the objections a row counts (received in the period, by the request's unit).</summary>
+    public string DrillObjections(string? unit, bool total) =>
+        $"/Objections?Filter.From={Report.From}&Filter.To={Report.To}&Filter.Sort=received_asc&"
+        + (total ? $"Filter.Under={Uri.EscapeDataString(Report.Unit)}" : $"Filter.Unit={Uri.EscapeDataString(unit!)}");
 
     /// <summary>
     /// The report menu (SOP step 2): each report for the dashboard's period and unit subtree, as a print view and as
@@ -130,4 +141,6 @@ internal static class ReportDates
     public static DateOnly FromDate(this ServiceReportResult r) => DateOnly.ParseExact(r.From, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static DateOnly ToDate(this ServiceReportResult r) => DateOnly.ParseExact(r.To, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateOnly AsOfDate(this ServiceReportResult r) => DateOnly.ParseExact(r.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -53,7 +53,7 @@ public static class ReportApi
             if (t >= clock.Today)
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["the period must have ended: the public totals cover past periods only"] });
             var result = await report.RunAsync(new ServiceReport.Query(f, t, null), ct);
-            return result is null ? Results.NotFound() : Results.Ok(new PublicServiceReport(result.Report, result.From, result.To, result.Unit, result.Total));
+            return result is null ? Results.NotFound() : Results.Ok(new PublicServiceReport(result.Report, result.From, result.To, result.AsOf, result.Unit, result.Total));
         })
             .WithSummary("The body-wide totals of a period that has ended (open data)")
             .WithDescription("The report is information available at any time; the totals of a past period are public.")
@@ -70,6 +70,7 @@ public static class ReportApi
         [property: JsonPropertyName("report")] string Report,
         [property: JsonPropertyName("from")] string From,
         [property: JsonPropertyName("to")] string To,
+        [property: JsonPropertyName("asOf")] string AsOf,
         [property: JsonPropertyName("unit")] string Unit,
         [property: JsonPropertyName("total")] Figures Total);
 

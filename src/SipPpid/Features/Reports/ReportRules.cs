@@ -21,7 +21,7 @@ public sealed class RequestStanding
 
 /// <summary>
 /// The counting rules of the service report (contracts.md), each written once as an expression over a request
-/// "as of" the period's last day. The figures engine groups by them and the register's drill-down filters by
+/// "as of" <see cref="ReportPeriod.AsOf"/> (the period's last day, or today while the period runs). The figures engine groups by them and the register's drill-down filters by
 /// them, so a number on the dashboard and the list behind it cannot disagree.
 /// </summary>
 public static class ReportRules
@@ -44,6 +44,14 @@ public static class ReportRules
     /// <summary>Not decided and not withdrawn as of <paramref name="to"/>.</summary>
     public static Expression<Func<InformationRequest, bool>> Pending(DateOnly to) =>
         r => !(r.NoticeDate != null && r.NoticeDate <= to) && !(r.WithdrawnDate != null && r.WithdrawnDate <= to);
+
+    /// <summary>
+    /// Reopened after the Atasan PPID upheld an objection: open again (being processed) although its written notice
+    /// stands. For the report it stays decided (its notice counts in the period of the notice, never as pending or
+    /// overdue); the new obligation is a follow-up of the objection, listed on its own. A current state (today's).
+    /// </summary>
+    public static readonly Expression<Func<InformationRequest, bool>> FollowUp =
+        r => r.NoticeDate != null && (r.Status == RequestStatus.Registered || r.Status == RequestStatus.InProcess || r.Status == RequestStatus.Incomplete);
 
     /// <summary>Decided with the notice on or before the deadline (day 17 only when validly extended by then).</summary>
     public static Expression<Func<InformationRequest, bool>> OnTime(DateOnly to) =>

@@ -7,9 +7,18 @@ public sealed record ServiceReportResult(
     [property: JsonPropertyName("report")] string Report,
     [property: JsonPropertyName("from")] string From,
     [property: JsonPropertyName("to")] string To,
+    [property: JsonPropertyName("asOf")] string AsOf,
     [property: JsonPropertyName("unit")] string Unit,
     [property: JsonPropertyName("units")] IReadOnlyList<UnitFigures> Units,
-    [property: JsonPropertyName("total")] Figures Total);
+    [property: JsonPropertyName("total")] Figures Total)
+{
+    /// <summary>
+    /// The period has not ended (<c>asOf</c> before <c>to</c>): the figures are provisional (<i>sementara</i>) and every
+    /// rendering says so (<see cref="ReportPeriod.IsProvisional"/>; ISO dates compare as strings).
+    /// </summary>
+    [JsonIgnore]
+    public bool Provisional => string.CompareOrdinal(AsOf, To) < 0;
+}
 
 public sealed record UnitFigures(
     [property: JsonPropertyName("code")] string Code,

@@ -4,6 +4,7 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Telemetry;
+using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Reports;
 
@@ -13,9 +14,14 @@ namespace SipPpid.Features.Reports;
 /// the one calendar. Every surface (dashboard, report pages, PDF, XLSX, CSV, JSON, the command and the API)
 /// shows these figures. The total's median comes from the pooled durations, never from per-unit medians.
 /// </summary>
-public sealed class ServiceReport(AppDbContext db, PpidMetrics metrics)
+public sealed class ServiceReport(AppDbContext db, PpidMetrics metrics, BodyClock clock)
 {
-    public sealed record Query(DateOnly From, DateOnly To, string? UnitCode);
+    /// <summary>
+    /// A period and unit subtree. Every state is counted as of <see cref="ReportPeriod.AsOf"/> of <paramref name="AsOf"/>
+    /// (default <paramref name="To"/>) and the body's today: the monthly trend counts each month's requests as of the
+    /// whole period's day, so its columns add up to the table's.
+    /// </summary>
+    public sealed record Query(DateOnly From, DateOnly To, string? UnitCode, DateOnly? AsOf = null);
 
     /// <summary>Null when the unit does not exist.</summary>
     public async Task<ServiceReportResult?> RunAsync(Query q, CancellationToken ct)
@@ -28,7 +34,8 @@ public sealed class ServiceReport(AppDbContext db, PpidMetrics metrics)
         var top = q.UnitCode is null ? units.FirstOrDefault(u => u.ParentId is null) : units.FirstOrDefault(u => u.Code == q.UnitCode);
         if (top is null) return null;
         var inScope = units.Where(u => u.Path.StartsWith(top.Path, StringComparison.Ordinal)).ToList();
-        var tallies = await ServiceTallies.LoadAsync(db, q.From, q.To, top.ParentId is null ? null : top.Path, ct);
+        var asOf = ReportPeriod.AsOf(q.AsOf ?? q.To, clock.Today);
+        var tallies = await ServiceTallies.LoadAsync(db, q.From, q.To, asOf, top.ParentId is null ? null : top.Path, ct);
 
         var rows = inScope.Select(u =>
         {
@@ -36,7 +43,7 @@ public sealed class ServiceReport(AppDbContext db, PpidMetrics metrics)
             return new UnitFigures(u.Code, u.Name, u.ParentCode, f.Requests, f.Objections, f.Disputes);
         }).ToList();
         var total = Compute(inScope.Select(u => tallies.GetValueOrDefault(u.Id)).OfType<Tally>().ToList());
-        return new ServiceReportResult("service", Iso(q.From), Iso(q.To), top.Code, rows, total);
+        return new ServiceReportResult("service", Iso(q.From), Iso(q.To), Iso(asOf), top.Code, rows, total);
     }
 
     internal static Figures Compute(IReadOnlyList<Tally> tallies)

@@ -27,9 +27,12 @@ public static class ServiceReportTable
         header.AddRange(["objections_on_time", "objections_late", "disputes_received"]);
         header.AddRange(first.Disputes.ByOutcome.Keys.Select(k => "dispute_" + k));
         header.Add("court_cases");
+        // As of which day the row is counted, and whether the period is still running (its figures provisional, sementara).
+        header.AddRange(["as_of", "provisional"]);
 
         var rows = report.Units.Select(u => Row(u.Code, u.Name, u.ParentCode, new Figures(u.Requests, u.Objections, u.Disputes))).ToList();
         rows.Add(Row("TOTAL", "Jumlah", report.Unit, report.Total));
+        foreach (var row in rows) row.AddRange([report.AsOf, report.Provisional]);
         return (header, rows);
     }
 
@@ -64,7 +67,8 @@ public static class ServiceReportTable
             csv.NextRecord();
             foreach (var row in rows)
             {
-                foreach (var cell in row) csv.WriteField(cell is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : cell?.ToString() ?? "");
+                foreach (var cell in row)
+                    csv.WriteField(cell switch { bool b => b ? "true" : "false", IFormattable f => f.ToString(null, CultureInfo.InvariantCulture), _ => cell?.ToString() ?? "" });
                 csv.NextRecord();
             }
         }
@@ -82,7 +86,7 @@ public static class ServiceReportTable
             return dict;
         });
         using var stream = new MemoryStream();
-        stream.SaveAs(sheet, sheetName: "Rekap per Unit");
+        stream.SaveAs(sheet, sheetName: report.Provisional ? "Rekap per Unit (sementara)" : "Rekap per Unit");
         return stream.ToArray();
     }
 }

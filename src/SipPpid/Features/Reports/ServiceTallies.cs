@@ -30,7 +30,7 @@ internal sealed class Tally
 internal static class ServiceTallies
 {
     /// <summary>Loads the tallies of every unit with something to count, keyed by unit id (three queries, one per table).</summary>
-    public static async Task<Dictionary<int, Tally>> LoadAsync(AppDbContext db, DateOnly from, DateOnly to, string? pathPrefix, CancellationToken ct)
+    public static async Task<Dictionary<int, Tally>> LoadAsync(AppDbContext db, DateOnly from, DateOnly to, DateOnly asOf, string? pathPrefix, CancellationToken ct)
     {
         var tallies = new Dictionary<int, Tally>();
         Tally Of(int unitId) => tallies.TryGetValue(unitId, out var t) ? t : tallies[unitId] = new Tally();
@@ -41,8 +41,9 @@ internal static class ServiceTallies
         // One pass over the period's requests: every figure is a filtered count, grouped by unit and by processing
         // days (decided) so the medians come from exact histograms; the exemption basis is part of the key because
         // only rejected-as-exempt requests have one. As of `to`: a notice, withdrawal or extension dated later has
-        // not happened yet (ReportRules).
-        var groups = await requests.Select(ReportRules.Standing(to))
+        // not happened yet (ReportRules). The states are counted as of `asOf` (ReportPeriod.AsOf: `to`, or today
+        // when the period has not ended).
+        var groups = await requests.Select(ReportRules.Standing(asOf))
             .GroupBy(s => new { s.UnitId, Days = s.Decided ? s.Days : -1, Basis = s.Decided && s.Decision == Decision.RejectedExempt ? s.ExemptionBasis : null })
             .Select(g => new
             {
@@ -87,8 +88,8 @@ internal static class ServiceTallies
             if (g.Basis is not null) Add(t.Exemptions, g.Basis, g.RejectedExempt);
         }
 
-        await LoadObjectionsAsync(db, from, to, pathPrefix, Of, ct);
-        await LoadDisputesAsync(db, from, to, pathPrefix, Of, ct);
+        await LoadObjectionsAsync(db, from, to, asOf, pathPrefix, Of, ct);
+        await LoadDisputesAsync(db, from, to, asOf, pathPrefix, Of, ct);
         return tallies;
     }
 
@@ -97,12 +98,12 @@ internal static class ServiceTallies
         if (n != 0) counts[key] = counts.GetValueOrDefault(key) + n;
     }
 
-    private static async Task LoadObjectionsAsync(AppDbContext db, DateOnly from, DateOnly to, string? pathPrefix, Func<int, Tally> of, CancellationToken ct)
+    private static async Task LoadObjectionsAsync(AppDbContext db, DateOnly from, DateOnly to, DateOnly asOf, string? pathPrefix, Func<int, Tally> of, CancellationToken ct)
     {
         var objections = db.Objections.AsNoTracking().Where(o => o.ReceivedDate >= from && o.ReceivedDate <= to);
         if (pathPrefix is not null) objections = objections.Where(o => o.Request!.Unit!.Path.StartsWith(pathPrefix));
 #pragma warning disable CA1847 // string.Contains(string) is what EF Core translates to SQL on both providers
-        foreach (var o in await objections.GroupBy(o => new { o.Request!.UnitId, Decision = o.DecisionDate != null && o.DecisionDate <= to ? o.Decision : null })
+        foreach (var o in await objections.GroupBy(o => new { o.Request!.UnitId, Decision = o.DecisionDate != null && o.DecisionDate <= asOf ? o.Decision : null })
                      .Select(g => new
                      {
                          g.Key.UnitId,
@@ -115,7 +116,7 @@ internal static class ServiceTallies
                          E = g.Count(o => o.Grounds.Contains("e")),
                          F = g.Count(o => o.Grounds.Contains("f")),
                          G = g.Count(o => o.Grounds.Contains("g")),
-                         OnTime = g.Count(o => o.DecisionDate != null && o.DecisionDate <= to && o.DecisionDate <= o.Deadline),
+                         OnTime = g.Count(o => o.DecisionDate != null && o.DecisionDate <= asOf && o.DecisionDate <= o.Deadline),
                      }).ToListAsync(ct))
 #pragma warning restore CA1847
         {
@@ -128,11 +129,11 @@ internal static class ServiceTallies
         }
     }
 
-    private static async Task LoadDisputesAsync(AppDbContext db, DateOnly from, DateOnly to, string? pathPrefix, Func<int, Tally> of, CancellationToken ct)
+    private static async Task LoadDisputesAsync(AppDbContext db, DateOnly from, DateOnly to, DateOnly asOf, string? pathPrefix, Func<int, Tally> of, CancellationToken ct)
     {
         var disputes = db.Disputes.AsNoTracking().Where(d => d.RegisteredDate >= from && d.RegisteredDate <= to);
         if (pathPrefix is not null) disputes = disputes.Where(d => d.Request!.Unit!.Path.StartsWith(pathPrefix));
-        foreach (var d in await disputes.GroupBy(d => new { d.Request!.UnitId, Outcome = d.OutcomeDate != null && d.OutcomeDate <= to ? d.Outcome : null })
+        foreach (var d in await disputes.GroupBy(d => new { d.Request!.UnitId, Outcome = d.OutcomeDate != null && d.OutcomeDate <= asOf ? d.Outcome : null })
                      .Select(g => new { g.Key.UnitId, g.Key.Outcome, N = g.Count(), Court = g.Count(x => x.CourtCase) }).ToListAsync(ct))
         {
             var t = of(d.UnitId);

@@ -27,6 +27,12 @@ public sealed class IndexModel(AppDbContext db, CurrentScope scope, CalendarSour
     public List<ListRow> Rows { get; private set; } = [];
     public int Total { get; private set; }
     public IReadOnlyList<UnitRow> Units { get; private set; } = [];
+    /// <summary>Listed requests reopened after an upheld objection (open again, decided in the report).</summary>
+    public int FollowUpsListed { get; private set; }
+
+    /// <summary>The day a drill-down figure is counted as of (ReportPeriod.AsOf, the report's rule).</summary>
+    public DateOnly FigureAsOf => Reports.ReportPeriod.AsOf(Filter.AsOf ?? Filter.To ?? clock.Today, clock.Today);
+
     public bool CanEnterAtDesk => User.IsInRole(Roles.PpidUtama) || User.IsInRole(Roles.PpidPembantu);
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -36,6 +42,8 @@ public sealed class IndexModel(AppDbContext db, CurrentScope scope, CalendarSour
         var today = clock.Today;
         var q = db.Requests.AsNoTracking().InScope(unitScope).Matching(Filter, calendar, today);
         Total = await q.CountAsync(ct);
+        // A status filter of an open status also lists reopened requests, which the report counts as decided: say how many.
+        if (Filter.Status is not null && Total > 0) FollowUpsListed = await q.Where(Reports.ReportRules.FollowUp).CountAsync(ct);
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
         var page = await q.Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(r => new

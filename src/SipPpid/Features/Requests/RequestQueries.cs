@@ -17,7 +17,7 @@ public sealed class RequestFilter
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
 
-    /// <summary>`on_track`, `due_soon` or `overdue` (open requests only).</summary>
+    /// <summary>`on_track`, `due_soon` or `overdue` (requests not yet decided), or `follow_up` (reopened after an upheld objection).</summary>
     public string? State { get; set; }
 
     /// <summary>The unit and every unit below it (the total row of a report).</summary>
@@ -56,17 +56,19 @@ public static class RequestQueries
         if (f.Decision is { } d && RequestCodes.Decisions.TryGetValue(d, out var decision)) q = q.Where(r => r.Decision == decision);
         if (!string.IsNullOrWhiteSpace(f.Unit)) q = q.Where(r => r.Unit!.Code == f.Unit);
         if (!string.IsNullOrWhiteSpace(f.Under)) q = q.Where(r => r.Unit!.Path.Contains("/" + f.Under + "/"));
-        if (f.Figure is not null) q = q.Figure(f.Figure, f.AsOf ?? f.To ?? today);
+        if (f.Figure is not null) q = q.Figure(f.Figure, ReportPeriod.AsOf(f.AsOf ?? f.To ?? today, today));
         if (f.From is { } from) q = q.Where(r => r.ReceivedDate >= from);
         if (f.To is { } to) q = q.Where(r => r.ReceivedDate <= to);
-        var open = new[] { RequestStatus.Registered, RequestStatus.InProcess, RequestStatus.Incomplete };
-        if (f.State == "overdue") q = q.Where(r => open.Contains(r.Status) && r.Deadline < today);
+
+        // The deadline states are the report's rules as of today: a request reopened after an upheld objection keeps
+        // its notice, so it is a follow-up, never pending or overdue (ReportRules.FollowUp).
+        if (f.State == "overdue") q = q.Where(ReportRules.Overdue(today));
+        if (f.State == "follow_up") q = q.Where(ReportRules.FollowUp);
         if (f.State is "due_soon" or "on_track")
         {
             var until = calendar.DueSoonUntil(today);
-            q = f.State == "due_soon"
-                ? q.Where(r => open.Contains(r.Status) && r.Deadline >= today && r.Deadline <= until)
-                : q.Where(r => open.Contains(r.Status) && r.Deadline > until);
+            q = q.Where(ReportRules.Pending(today));
+            q = f.State == "due_soon" ? q.Where(r => r.Deadline >= today && r.Deadline <= until) : q.Where(r => r.Deadline > until);
         }
 
         if (!string.IsNullOrWhiteSpace(f.Q))
@@ -104,6 +106,29 @@ public static class RequestQueries
                 return q.Where(ReportRules.Decided(asOf)).Where(Between(ReportRules.Days, range.Lo, range.Hi));
             default: return q.Where(_ => false);
         }
+    }
+
+    /// <summary>
+    /// The Indonesian name of a drill-down figure for the register's banner (each part is translated by the view):
+    /// "overdue" → ["Lewat tenggat"], "exemption:17h" → ["Ditolak", "Pasal 17 huruf h"], "days:4-7" → ["Waktu pemenuhan (hari kerja)", "4-7"].
+    /// </summary>
+    public static IReadOnlyList<(string Text, bool Translate)> FigureLabel(string figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var (name, arg) = figure.IndexOf(':', StringComparison.Ordinal) is var i and >= 0 ? (figure[..i], figure[(i + 1)..]) : (figure, "");
+        return name switch
+        {
+            "decided" => [("Diputus", true)],
+            "withdrawn" => [("Ditarik", true)],
+            "pending" => [("Belum diputus", true)],
+            "extended" => [("Diperpanjang", true)],
+            "overdue" => [("Lewat tenggat", true)],
+            "on_time" => [("Tepat waktu", true)],
+            "late" => [("Terlambat", true)],
+            "exemption" => [("Ditolak", true), (arg.StartsWith("17", StringComparison.Ordinal) ? "Pasal 17 huruf " + arg[2..] : arg, false)],
+            "days" => [("Waktu pemenuhan (hari kerja)", true), (arg, false)],
+            _ => [(figure, false)],
+        };
     }
 
     /// <summary>"4-7" → (4, 7); ">17" → (18, max); anything else (a hand-edited link) → null, which lists nothing.</summary>

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Reports.Archive;
 
@@ -14,7 +15,8 @@ namespace SipPpid.Features.Reports.Archive;
 /// finalize: the report is compiled by the PPID Utama (domain.md); they see their subtree's archives.
 /// </summary>
 [Authorize(Roles = Roles.PpidUtama + "," + Roles.Admin)]
-public sealed class FinalizeModel(AppDbContext db, ServiceDocuments documents, FinalizeReport finalize) : PageModel
+public sealed class FinalizeModel(AppDbContext db, ServiceDocuments documents, FinalizeReport finalize, BodyClock clock,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "dari")]
     public DateOnly From { get; set; }
@@ -32,7 +34,16 @@ public sealed class FinalizeModel(AppDbContext db, ServiceDocuments documents, F
     /// <summary>Narrative sections still empty (the report prints "(belum diisi)" for them).</summary>
     public List<string> EmptySections { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <summary>The officer's explicit "yes, archive it although the period has not ended" (checked on the server).</summary>
+    [BindProperty]
+    public bool ConfirmProvisional { get; set; }
+
+    /// <summary>The period has not ended: the archived figures would be provisional (ReportPeriod.IsProvisional).</summary>
+    public bool Provisional => ReportPeriod.IsProvisional(To, clock.Today);
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
+
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
         var top = await documents.TopAsync(Unit, ct);
         if (top is null || To < From || From == default) return NotFound();
@@ -50,6 +61,12 @@ public sealed class FinalizeModel(AppDbContext db, ServiceDocuments documents, F
     {
         var top = await documents.TopAsync(Unit, ct);
         if (top is null || To < From || From == default) return NotFound();
+        if (Provisional && !ConfirmProvisional)
+        {
+            ModelState.AddModelError(nameof(ConfirmProvisional), t["Periode ini belum berakhir. Centang konfirmasi bila laporan sementara ini memang akan diarsipkan."]);
+            return await ShowAsync(ct);
+        }
+
         var archive = await finalize.RunAsync(PageContext, top, From, To, ct);
         return Redirect($"/Reports/Archive/Details/{archive.Id}");
     }
