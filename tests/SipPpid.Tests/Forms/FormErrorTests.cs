@@ -57,8 +57,9 @@ public sealed partial class FormErrorTests(SqliteApp app) : IClassFixture<Sqlite
         return summary;
     }
 
+    /// <summary>The summary links to the field with its message, named by the field's label ("NIK: …").</summary>
     private static void AssertLinks(string summary, string fieldId, string message) =>
-        Assert.Contains($"<a href=\"#{fieldId}\">{message}</a>", WebUtility.HtmlDecode(summary));
+        Assert.Matches($"<a href=\"#{Regex.Escape(fieldId)}\">[^<:]+: {Regex.Escape(message)}</a>", WebUtility.HtmlDecode(summary));
 
     [Fact]
     public async Task The_public_form_lists_each_error_as_a_link_to_its_field_and_marks_the_fields()
@@ -75,6 +76,7 @@ public sealed partial class FormErrorTests(SqliteApp app) : IClassFixture<Sqlite
 
         var summary = Summary(html);
         AssertLinks(summary, "Form_ApplicantNik", "NIK terdiri atas 16 angka.");
+        Assert.Contains("<a href=\"#Form_ApplicantNik\">NIK: NIK terdiri atas 16 angka.</a>", summary);
         AssertLinks(summary, "Form_InformationRequested", "Wajib diisi.");
         Assert.True(summary.IndexOf("#Form_ApplicantNik", StringComparison.Ordinal) < summary.IndexOf("#Form_InformationRequested", StringComparison.Ordinal),
             "the summary lists the errors in the order of the fields");
@@ -99,7 +101,7 @@ public sealed partial class FormErrorTests(SqliteApp app) : IClassFixture<Sqlite
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         var html = await sent.Content.ReadAsStringAsync();
         var summary = Summary(html);
-        Assert.Contains("href=\"#ground-a\"", summary);
+        Assert.Contains("<a href=\"#ground-a\">Alasan keberatan: Alasan a hanya dapat dipilih", WebUtility.HtmlDecode(summary));
         AssertLinks(summary, "case", "Uraikan kasus posisi keberatan Anda.");
         AssertInvalid(html, "case", "Uraikan kasus posisi keberatan Anda.");
         AssertInvalid(html, "ground-a", "Alasan a hanya dapat dipilih");

@@ -266,7 +266,7 @@ public abstract class PublicFormTests<TApp>(TApp app) : IClassFixture<TApp>, IAs
         Assert.Contains("id=\"track-form\"", afterWrongCode);
         Assert.Contains($"value=\"{r.RegistrationNumber}\"", afterWrongCode);
         Assert.Contains($"value=\"{unknownNumber}\"", afterUnknown);
-        Assert.Contains($"<a href=\"#nomor\">{message}</a>", afterWrongCode);
+        Assert.Contains($"<a href=\"#nomor\">Nomor pendaftaran: {message}</a>", afterWrongCode);
         Assert.DoesNotContain("id=\"track-status\"", afterWrongCode);
         Assert.DoesNotContain(r.ApplicantName, afterWrongCode);
         // Apart from what was typed, the two pages are the same: nothing tells a known number from an unknown one.

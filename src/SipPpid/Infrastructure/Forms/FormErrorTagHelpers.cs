@@ -29,11 +29,19 @@ public static class FormErrors
         return fields;
     }
 
+    /// <summary>The text of each label rendered on a page with errors: field id → label (for the summary's links).</summary>
+    internal static Dictionary<string, string> Labels(HttpContext http)
+    {
+        if (http.Items[typeof(LabelTextTagHelper)] is not Dictionary<string, string> labels)
+            http.Items[typeof(LabelTextTagHelper)] = labels = new(StringComparer.Ordinal);
+        return labels;
+    }
+
     internal static IEnumerable<string> Messages(ModelStateDictionary state, string key) =>
         state.TryGetValue(key, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0) : [];
 
     /// <summary>Marks the element invalid and describes it by the message when the key has an error.</summary>
-    internal static void Mark(ViewContext view, TagHelperOutput output, string key)
+    internal static void Mark(ViewContext view, TagHelperOutput output, string key, string? label = null)
     {
         if (!Messages(view.ViewData.ModelState, key).Any()) return;
         if (!output.Attributes.TryGetAttribute("class", out var css) || !(css.Value?.ToString() ?? "").Split(' ').Contains("is-invalid"))
@@ -46,6 +54,8 @@ public static class FormErrors
         var id = output.Attributes.TryGetAttribute("id", out var idAttribute) ? idAttribute.Value?.ToString() : null;
         var fields = Fields(view.HttpContext);
         if (!string.IsNullOrEmpty(id) && !fields.Any(f => f.Key == key)) fields.Add(new(key, id));
+        // A radio or checkbox group names itself (its options' labels would not say which question is wrong).
+        if (!string.IsNullOrEmpty(id) && !string.IsNullOrEmpty(label)) Labels(view.HttpContext)[id] = label;
     }
 }
 
@@ -71,6 +81,10 @@ public sealed class FieldErrorTagHelper : TagHelper
     [HtmlAttributeName(KeyAttribute)]
     public string? Key { get; set; }
 
+    /// <summary>The name of a radio or checkbox group in the error summary ("Jenis pemohon"), instead of the option's label.</summary>
+    [HtmlAttributeName("error-label")]
+    public string? Label { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -81,8 +95,35 @@ public sealed class FieldErrorTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (For is not null) FormErrors.Mark(ViewContext, output, ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name));
-        foreach (var key in (Key ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)) FormErrors.Mark(ViewContext, output, key);
+        if (For is not null) FormErrors.Mark(ViewContext, output, ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name), Label);
+        foreach (var key in (Key ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)) FormErrors.Mark(ViewContext, output, key, Label);
+    }
+}
+
+/// <summary>
+/// Remembers the text of each label on a page with errors, so the summary's link says which field it leads to
+/// ("Nama lengkap: Wajib diisi.").
+/// </summary>
+[HtmlTargetElement("label")]
+public sealed class LabelTextTagHelper : TagHelper
+{
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    /// <summary>After the framework's label tag helper wrote the <c>for</c> attribute.</summary>
+    public override int Order => 1000;
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (ViewContext.ViewData.ModelState.ErrorCount == 0) return;
+        if (!output.Attributes.TryGetAttribute("for", out var forAttribute) || forAttribute.Value?.ToString() is not { Length: > 0 } id) return;
+        var content = output.IsContentModified ? output.Content : await output.GetChildContentAsync();
+        using var writer = new StringWriter();
+        content.WriteTo(writer, HtmlEncoder.Default);
+        var text = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(writer.ToString(), "<[^>]+>", "")).Trim().TrimEnd('*').Trim();
+        if (text.Length > 0) FormErrors.Labels(ViewContext.HttpContext).TryAdd(id, text);
     }
 }
 
@@ -170,11 +211,11 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<SharedResource> t) : 
         output.Content.AppendHtml("<h2 class=\"h6 fw-bold\">");
         output.Content.Append(t["Periksa isian berikut:"]);
         output.Content.AppendHtml("</h2>");
-        output.Content.AppendHtml(new Items(state, FormErrors.Fields(ViewContext.HttpContext)));
+        output.Content.AppendHtml(new Items(state, FormErrors.Fields(ViewContext.HttpContext), FormErrors.Labels(ViewContext.HttpContext)));
     }
 
     /// <summary>Written when the page is written out, after every field registered itself.</summary>
-    private sealed class Items(ModelStateDictionary state, List<KeyValuePair<string, string>> fields) : IHtmlContent
+    private sealed class Items(ModelStateDictionary state, List<KeyValuePair<string, string>> fields, Dictionary<string, string> labels) : IHtmlContent
     {
         public void WriteTo(TextWriter writer, HtmlEncoder encoder)
         {
@@ -196,6 +237,7 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<SharedResource> t) : 
                     writer.Write("<a href=\"#");
                     writer.Write(encoder.Encode(id));
                     writer.Write("\">");
+                    if (labels.TryGetValue(id, out var label)) writer.Write(encoder.Encode(label + ": "));
                     writer.Write(encoder.Encode(message));
                     writer.Write("</a>");
                 }
