@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using SipPpid.Features.PublicRequests;
+using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Infrastructure.OpenApi;
 
@@ -41,7 +43,7 @@ public static class ApiDescription
         services.AddOpenApi("v1", o =>
         {
             o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true;
-            o.AddDocumentTransformer((doc, _, _) =>
+            o.AddDocumentTransformer((doc, context, _) =>
             {
                 doc.Info = new OpenApiInfo
                 {
@@ -55,6 +57,8 @@ public static class ApiDescription
                 doc.Info.License = new OpenApiLicense
                 {
                     Name = "Public information under Law No. 14/2008 (Keterbukaan Informasi Publik); terms of use are the publishing body's",
+                    // The body's own site, where its terms are published.
+                    Url = new Uri(context.ApplicationServices.GetRequiredService<IOptions<PpidOptions>>().Value.PublicBaseUrl),
                 };
                 doc.Tags = new HashSet<OpenApiTag>(ApiTags.Descriptions.Select(t => new OpenApiTag { Name = t.Key, Description = t.Value }));
                 // The request's address (scheme, host, path base), as generated, less the trailing slash.
