@@ -2,7 +2,10 @@
 # run.sh — build SIP PPID, load the demo data and serve the app.
 #
 #   ./run.sh                          serves on http://127.0.0.1:5000
-#   URLS=http://0.0.0.0:8080 ./run.sh other address
+#   URLS=http://0.0.0.0:8080 ./run.sh other address (e-mail links and report QR codes follow it, unless
+#                                     Ppid__PublicBaseUrl is set)
+#   REQUEST_LOG=1 ./run.sh            also log every request (ASP.NET Core's Information lines); by default the
+#                                     console shows the app's own lines and warnings only
 #
 # The SQLite database file lives in ./data/ under the repo root. `seed-demo` loads the demo data
 # (it is meant to be safe to run again on an existing database).
@@ -16,13 +19,13 @@ export DEBIAN_FRONTEND=noninteractive
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # Production by default: users see the friendly error pages, not a developer's stack trace.
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
-# ...but this is the demo: the demo accounts may sign in (demo mode), the cookies work over the plain http of
-# 127.0.0.1, and the log is readable text rather than Production's JSON lines.
+# ...but this is the demo: the demo accounts may sign in (demo mode), and the log is readable text rather than
+# Production's JSON lines. (Cookies are Secure on HTTPS requests, so plain http on 127.0.0.1 works as it is.)
 export Demo__Enabled=${Demo__Enabled:-true}
-export Security__CookieSecure=${Security__CookieSecure:-SameAsRequest}
 export Logging__Format=${Logging__Format:-simple}
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
-URLS=${URLS:-http://127.0.0.1:5000}
+# Exported: the commands below read it too (the public address in links follows it).
+export URLS=${URLS:-http://127.0.0.1:5000}
 DLL=src/SipPpid/bin/Release/net10.0/SipPpid.dll
 
 warn() { printf 'WARNING: %s\n' "$*" >&2; }
@@ -88,4 +91,6 @@ Stop with Ctrl+C.
 
 INFO
 
-exec dotnet "$DLL" --urls "$URLS"
+LOG_ARGS=()
+[ "${REQUEST_LOG:-}" = 1 ] && LOG_ARGS=(--Logging:LogLevel:Microsoft.AspNetCore=Information)
+exec dotnet "$DLL" --urls "$URLS" "${LOG_ARGS[@]}"

@@ -2,7 +2,7 @@
 # test.sh — run every check and every test of SIP PPID.
 #
 #   ./test.sh                      full run: OS packages, PostgreSQL, restore, format check, build
-#                                  (warnings as errors), EF migration checks, all tests
+#                                  (warnings as errors), EF migration checks, OpenAPI lint, all tests
 #   ./test.sh --filter Calendar    extra arguments are passed on to `dotnet test`
 #   SKIP_CHECKS=1 ./test.sh        skip the format and migration checks (quick local loop)
 #
@@ -10,12 +10,14 @@
 #   SIPPPID_TEST_PG      PostgreSQL connection string for the tests (they create and drop their own
 #                        databases with it). If already set, it is kept and no local PostgreSQL is set up.
 #   CHROMIUM_PATH        Chromium binary for PDF export and browser tests (default /usr/bin/chromium).
-#   SKIP_CHECKS=1        skip `dotnet format` and the pending-model-changes checks.
+#   SKIP_CHECKS=1        skip `dotnet format`, the pending-model-changes checks and the OpenAPI lint.
 #   SIPPPID_PG_PORT, SIPPPID_PG_CLUSTER  port (5432) and name (main) of the local cluster to use/create.
 #   KEEP_PG=1            leave the PostgreSQL cluster running even if this script started it.
 #   TEST_TIMEOUT         hard limit for `dotnet test` in seconds (default 1800).
 #   TEST_SH_ONLY_SETUP=1 stop after installing packages and setting up PostgreSQL, print the exported
 #                        variables and exit (used to check the setup part on its own).
+#   SIPPPID_TOOLS_CACHE  where the pinned OpenAPI linter (@redocly/cli) is installed with npm and kept between
+#                        runs (default ~/.cache/sipppid); Node.js 18.17+ and npm come from Debian when missing.
 #
 # The very last line printed is always "N passed, N failed, N skipped". The exit code is 0 only when
 # nothing failed, at least one test passed and `dotnet test` itself exited 0.
@@ -112,6 +114,8 @@ pkg_present() {
     chromium)          [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || command -v chromium >/dev/null 2>&1 ;;
     poppler-utils)     command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 ;;
     fonts-dejavu-core) [ -d /usr/share/fonts/truetype/dejavu ] ;;
+    nodejs)            command -v node >/dev/null 2>&1 ;;
+    npm)               command -v npm >/dev/null 2>&1 ;;
     *)                 return 1 ;;
   esac
 }
@@ -178,6 +182,8 @@ setup_postgres() {
 setup() {
   phase "apt packages"
   local pkgs=(chromium poppler-utils fonts-dejavu-core)
+  # Node.js and npm run the OpenAPI linter (a check).
+  [ "${SKIP_CHECKS:-}" = 1 ] || pkgs+=(nodejs npm)
   if [ -z "${SIPPPID_TEST_PG:-}" ]; then
     # `postgresql` only when no server binary exists at all (the machine image ships PostgreSQL 15).
     compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null || pkgs=(postgresql "${pkgs[@]}")
@@ -192,6 +198,46 @@ setup() {
   fi
   export SIPPPID_TEST_PG
   export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
+}
+
+# The OpenAPI description (as the `openapi` command prints it: the web's /openapi/v1.json, without a server or a
+# database) linted with Redocly's recommended rules; any error fails the run. The linter is pinned and installed with
+# npm into a cache folder, once per version (1.34.20: runs on Node.js 18.17+, Debian 12's included).
+REDOCLY_VERSION=1.34.20
+openapi_lint() {
+  local cache=${SIPPPID_TOOLS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sipppid}
+  local dir="$cache/redocly-cli-$REDOCLY_VERSION" redocly try
+  redocly="$dir/node_modules/.bin/redocly"
+  node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 18 || (a === 18 && b >= 17) ? 0 : 1)' ||
+    die "the OpenAPI lint needs Node.js 18.17 or newer (found $(node --version)): install a newer nodejs, or skip the checks with SKIP_CHECKS=1"
+  if [ ! -x "$redocly" ]; then
+    log "installing @redocly/cli@$REDOCLY_VERSION into $dir"
+    mkdir -p "$cache"
+    for try in 1 2 3; do
+      rm -rf "$dir.partial"
+      if npm install --prefix "$dir.partial" --no-audit --no-fund --loglevel=error "@redocly/cli@$REDOCLY_VERSION" >&2; then
+        rm -rf "$dir" && mv "$dir.partial" "$dir" && break
+      fi
+      [ "$try" = 3 ] && die "npm install @redocly/cli@$REDOCLY_VERSION failed"
+      log "npm install failed, retrying in 5s"
+      sleep 5
+    done
+  fi
+
+  local work
+  work=$(mktemp -d)
+  mkdir -p "$RESULTS"
+  if ! dotnet src/SipPpid/bin/Release/net10.0/SipPpid.dll openapi --out "$RESULTS/openapi.json" \
+         "--ConnectionStrings:Ppid=Data Source=$work/openapi.db" "--Storage:Path=$work/files" "--Mail:PickupFolder=$work/mail" >&2; then
+    rm -rf "$work"
+    die "the OpenAPI description could not be produced (dotnet SipPpid.dll openapi)"
+  fi
+  rm -rf "$work"
+  # Exits non-zero on any error (warnings are printed and do not fail the run).
+  if ! NO_UPDATE_NOTIFIER=1 REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true \
+       "$redocly" lint "$RESULTS/openapi.json" --extends=recommended --format=stylish >&2; then
+    die "the OpenAPI description has lint errors (above): describe every /api endpoint fully (see Infrastructure/OpenApi/ApiDescription.cs)"
+  fi
 }
 
 # Silent clean-up on every exit: stop what we started, shut down build servers. Nothing may be
@@ -289,6 +335,9 @@ main() {
         die "a migration is missing for $provider: the model of $ctx has changes without a migration (add one with: dotnet ef migrations add NAME -p src/SipPpid --context $ctx)"
       fi
     done
+
+    phase "OpenAPI lint (@redocly/cli $REDOCLY_VERSION, recommended rules)"
+    openapi_lint
   fi
 
   phase "dotnet test"

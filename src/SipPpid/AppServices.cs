@@ -39,13 +39,20 @@ public static class AppServices
         var services = builder.Services;
         // Serves wwwroot and vendored assets when run from bin/ in any environment (no-op once published).
         builder.WebHost.UseStaticWebAssets();
-        // EF Core logs every SQL command at Information, which drowns the app's own log (run.sh starts the app from the
-        // repo root, where no appsettings.json is found). Logging:LogLevel:<this category> in configuration still decides.
-        const string SqlCommands = "Microsoft.EntityFrameworkCore.Database.Command";
-        if (builder.Configuration[$"Logging:LogLevel:{SqlCommands}"] is null) builder.Logging.AddFilter(SqlCommands, LogLevel.Warning);
+        // EF Core logs every SQL command, and ASP.NET Core six lines per request, at Information: that drowns the app's
+        // own log (1.5 MB in 15 minutes of the demo; run.sh starts the app from the repo root, where no appsettings.json
+        // is found). Logging:LogLevel:<category> in configuration still decides (run.sh: REQUEST_LOG=1).
+        foreach (var noisy in (string[])["Microsoft.EntityFrameworkCore.Database.Command", "Microsoft.AspNetCore"])
+            if (builder.Configuration[$"Logging:LogLevel:{noisy}"] is null) builder.Logging.AddFilter(noisy, LogLevel.Warning);
 
         services.AddData(builder.Configuration);
-        services.AddOptions<PpidOptions>().BindConfiguration("Ppid").ValidateDataAnnotations()
+        services.AddOptions<PpidOptions>().BindConfiguration("Ppid")
+            // Not set: the address the server listens on, so e-mail links and QR codes follow `URLS=… ./run.sh` or --urls.
+            .Configure<IConfiguration>((o, c) =>
+            {
+                if (string.IsNullOrWhiteSpace(c["Ppid:PublicBaseUrl"])) o.PublicBaseUrl = ServerUrls.PublicBaseUrl(c) ?? ServerUrls.DefaultPublicBaseUrl;
+            })
+            .ValidateDataAnnotations()
             .Validate(o => TimeZoneExists(o.TimeZone), "Ppid:TimeZone is not a known time zone (e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura).")
             .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps),
                 "Ppid:PublicBaseUrl must be an absolute http(s) address such as https://ppid.example.go.id.")
@@ -78,7 +85,7 @@ public static class AppServices
             .AddUserConfirmation<DemoAccountGate>()
             .AddClaimsPrincipalFactory<AppClaimsFactory>()
             .AddErrorDescriber<IndonesianIdentityErrors>();
-        services.AddSessionCookies(builder.Environment);
+        services.AddSessionCookies();
         services.AddApiTokens();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All))
@@ -167,10 +174,8 @@ public static class AppServices
         ArgumentNullException.ThrowIfNull(app);
         app.UseProxy();
         app.UseSecurityHeaders();
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
-        // Pages show the friendly error page; the API answers an empty error status as problem details (RFC 7807).
-        app.UseWhen(c => !ApiTokenAuthentication.IsApi(c.Request.Path), b => b.UseStatusCodePagesWithReExecute("/Error/{0}"));
-        app.UseWhen(c => ApiTokenAuthentication.IsApi(c.Request.Path), b => b.UseStatusCodePages());
+        // Pages show the friendly error page; the API answers every error as problem details (RFC 7807).
+        app.UseErrorHandling();
         app.UseCookiePolicy();
         app.UseRequestLocalization(LocalizationSetup.Options());
         app.UseRouting();

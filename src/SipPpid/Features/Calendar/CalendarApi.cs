@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using SipPpid.Infrastructure.Csv;
+using SipPpid.Infrastructure.OpenApi;
 
 namespace SipPpid.Features.Calendar;
 
@@ -10,7 +11,7 @@ public static class CalendarApi
 {
     public static void MapCalendarApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/calendar").WithTags("Working-day calendar");
+        var api = app.MapGroup("/api/v1/calendar").WithTags(ApiTags.Calendar);
 
         api.MapGet("/working-day", async ([Description(DateText)] string? date, CalendarSource source, CancellationToken ct) =>
         {
@@ -20,6 +21,7 @@ public static class CalendarApi
             return Results.Ok(new WorkingDay(d, calendar.IsWorkingDay(d), holiday is null ? null
                 : new HolidayOn(holiday.NameId, holiday.Kind == Domain.HolidayKind.CutiBersama ? "cuti_bersama" : "libur_nasional")));
         })
+            .WithName("isWorkingDay")
             .WithSummary("Whether a date is a working day, and the holiday on it")
             .Produces<WorkingDay>()
             .ProducesValidationProblem();
@@ -33,6 +35,7 @@ public static class CalendarApi
             var calendar = await source.GetAsync(ct);
             return Results.Ok(new WorkingDaysAdded(d, days.Value, calendar.AddWorkingDays(d, days.Value)));
         })
+            .WithName("addWorkingDays")
             .WithSummary("The date that is a number of working days after a date (deadlines: day 10, or 17 when extended)")
             .Produces<WorkingDaysAdded>()
             .ProducesValidationProblem();
@@ -45,6 +48,7 @@ public static class CalendarApi
             var calendar = await source.GetAsync(ct);
             return Results.Ok(new WorkingDaysCounted(f, t, calendar.WorkingDaysBetween(f, t)));
         })
+            .WithName("countWorkingDays")
             .WithSummary("The number of working days from one date to another")
             .Produces<WorkingDaysCounted>()
             .ProducesValidationProblem();

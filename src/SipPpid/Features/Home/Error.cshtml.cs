@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -19,11 +21,22 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> t, FileStore fil
     /// <summary>The error page of a refused POST (413 for a huge upload): it must not read the form it refuses.</summary>
     public void OnPost() => Describe(Code());
 
-    private int? Code() => int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : null;
-
-    private void Describe(int? code)
+    /// <summary>
+    /// The code in the address when it is a real error status (400–599 with a standard reason phrase), else 404: a code
+    /// such as 999999, -1, 101 or 302 would become an invalid or misleading status line. Without a code (the exception
+    /// handler's re-execution): the status it chose (413 for a body over the limit), else 500.
+    /// </summary>
+    private int Code()
     {
-        var status = code ?? 500;
+        if (RouteData.Values["code"] is { } value)
+            return int.TryParse(value.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var code) && IsError(code) ? code : 404;
+        return IsError(Response.StatusCode) ? Response.StatusCode : 500;
+    }
+
+    private static bool IsError(int code) => code is >= 400 and <= 599 && ReasonPhrases.GetReasonPhrase(code).Length > 0;
+
+    private void Describe(int status)
+    {
         (Title, Explanation) = status switch
         {
             404 => (t["Halaman tidak ditemukan"], t["Alamat yang Anda buka tidak ada atau tidak dapat Anda akses."]),

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Security;
+using SipPpid.Infrastructure.OpenApi;
 
 namespace SipPpid.Features.PublicRequests;
 
@@ -38,8 +39,9 @@ public static class IntakeApi
 
     public static void MapIntakeApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/requests").WithTags("Requests (public)");
+        var api = app.MapGroup("/api/v1/requests").WithTags(ApiTags.Requests);
         api.MapPost("", SubmitAsync).RequireRateLimiting(RateLimits.PublicSubmissions).DisableAntiforgery()
+            .WithName("submitRequest")
             .WithSummary("Register a request for public information")
             .WithDescription("The same use case as the online form: channel web, received today in the body's time zone. " +
                              "A 201 means the request is durably stored. With an Idempotency-Key, a retry with the same body answers the first request again " +
@@ -50,6 +52,7 @@ public static class IntakeApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/status", StatusAsync).RequireRateLimiting(RateLimits.Tracking)
+            .WithName("getRequestStatus")
             .WithSummary("Status of a request, with its tracking code")
             .WithDescription("A wrong code is answered exactly like an unknown number (404), so numbers can't be probed.")
             .Produces<RequestStatusAnswer>()

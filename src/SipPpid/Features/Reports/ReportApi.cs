@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
+using SipPpid.Infrastructure.OpenApi;
 
 namespace SipPpid.Features.Reports;
 
@@ -17,7 +18,7 @@ public static class ReportApi
 {
     public static void MapReportApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/reports/service").WithTags("Service report");
+        var api = app.MapGroup("/api/v1/reports/service").WithTags(ApiTags.Reports);
         api.MapGet("", async ([Description(FromText)] string? from, [Description(ToText)] string? to,
             [Description("Unit code: the report covers it and every unit below it. Default: the root, or a PPID Pembantu officer's own unit.")] string? unit,
             ServiceReport report, CurrentScope scope,
@@ -38,6 +39,7 @@ public static class ReportApi
             var result = await report.RunAsync(new ServiceReport.Query(f, t, code), ct);
             return result is null ? Results.NotFound() : Results.Ok(result);
         }).RequireAuthorization(Policies.Staff)
+            .WithName("getServiceReport")
             .WithSummary("The service report, within the caller's unit scope")
             .WithDescription("Figures as contracts.md \"Service report (JSON)\" defines them; one entry in units per unit in scope. " +
                              "A unit outside the caller's scope answers 404, as if it did not exist.")
@@ -55,6 +57,7 @@ public static class ReportApi
             var result = await report.RunAsync(new ServiceReport.Query(f, t, null), ct);
             return result is null ? Results.NotFound() : Results.Ok(new PublicServiceReport(result.Report, result.From, result.To, result.AsOf, result.Unit, result.Total));
         })
+            .WithName("getPublicServiceReport")
             .WithSummary("The body-wide totals of a period that has ended (open data)")
             .WithDescription("The report is information available at any time; the totals of a past period are public.")
             .Produces<PublicServiceReport>()

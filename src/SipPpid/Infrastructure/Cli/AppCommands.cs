@@ -40,6 +40,7 @@ public static partial class AppCommands
         root.Subcommands.Add(Import(services, stdout, stderr));
         root.Subcommands.Add(User(services, stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(services, pipeline, stdout, stderr));
+        root.Subcommands.Add(OpenApiCommand.Create(services, pipeline, stdout, stderr));
         foreach (var command in OperationsCommands.Create(services, stdout, stderr)) root.Subcommands.Add(command);
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try

@@ -23,7 +23,8 @@ internal static class InProcessPage
         return ((IApplicationBuilder)app).Build();
     }
 
-    public static async Task<Answer> GetAsync(IServiceProvider services, RequestDelegate pipeline, string pathAndQuery, CancellationToken ct)
+    /// <summary>GETs <paramref name="pathAndQuery"/> as if sent to <paramref name="origin"/> (default http://localhost).</summary>
+    public static async Task<Answer> GetAsync(IServiceProvider services, RequestDelegate pipeline, string pathAndQuery, CancellationToken ct, Uri? origin = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -32,12 +33,13 @@ internal static class InProcessPage
         var request = new HttpRequestFeature
         {
             Method = HttpMethods.Get,
-            Scheme = "http",
+            Scheme = origin?.Scheme ?? "http",
             Protocol = "HTTP/1.1",
             Path = query < 0 ? pathAndQuery : pathAndQuery[..query],
             QueryString = query < 0 ? "" : pathAndQuery[query..],
         };
-        request.Headers.Host = "localhost";
+        request.Headers.Host = origin?.Authority ?? "localhost";
+        if (origin is not null) request.PathBase = origin.AbsolutePath.TrimEnd('/');
         using var body = new MemoryStream();
         var features = new FeatureCollection();
         features.Set<IHttpRequestFeature>(request);

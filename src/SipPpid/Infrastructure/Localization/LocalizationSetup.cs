@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Localization;
 
 namespace SipPpid.Infrastructure.Localization;
@@ -33,9 +34,31 @@ public static class LocalizationSetup
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-                ? returnUrl : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(LocalReturnUrl(returnUrl));
         });
+    }
+
+    /// <summary>
+    /// A path on this site to go back to, fit for a Location header: "/" for anything else (another site, "//host",
+    /// "/\\host", or any control character, which browsers strip so that "/\t/host" becomes "//host"); characters outside
+    /// ASCII are percent-encoded (UTF-8), as the browser sent them.
+    /// </summary>
+    public static string LocalReturnUrl(string? returnUrl)
+    {
+        if (returnUrl is not { Length: > 0 } || returnUrl[0] != '/' || returnUrl.StartsWith("//", StringComparison.Ordinal)
+            || returnUrl.StartsWith("/\\", StringComparison.Ordinal) || returnUrl.Any(char.IsControl))
+            return "/";
+        var url = new StringBuilder(returnUrl.Length);
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (var rune in returnUrl.EnumerateRunes())
+        {
+            if (rune.Value is > 0x20 and < 0x7F) url.Append((char)rune.Value);
+            else
+            {
+                foreach (var b in utf8[..rune.EncodeToUtf8(utf8)]) url.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return url.ToString();
     }
 }

@@ -29,8 +29,9 @@ public sealed class SecurityOptions
     public int HstsDays { get; set; } = 365;
 
     /// <summary>
-    /// Cookies' Secure flag: <c>Always</c> (the default in Production: put TLS in front of the app) or
-    /// <c>SameAsRequest</c> (the default elsewhere: Secure when the request came over HTTPS).
+    /// Cookies' Secure flag: <c>SameAsRequest</c> (the default: Secure when the request came over HTTPS, directly or as
+    /// a trusted proxy forwarded it) or <c>Always</c> (accepted only with <c>Ppid:RequireHttps=true</c> or HTTPS-only
+    /// listening addresses, else the start stops with a configuration error).
     /// </summary>
     public CookieSecurePolicy? CookieSecure { get; set; }
 }

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using SipPpid.Infrastructure.Hosting;
 
 namespace SipPpid.Infrastructure.Security;
 
 /// <summary>
 /// Sessions and cookies: every cookie is HttpOnly, SameSite=Lax at least, and Secure per <c>Security:CookieSecure</c>
-/// (always in Production); a session ends after <c>SessionIdleMinutes</c> without a request and
+/// (by default on every HTTPS request, including one a trusted proxy forwards as HTTPS); a session ends after <c>SessionIdleMinutes</c> without a request and
 /// <c>SessionAbsoluteHours</c> after signing in, and at once when it is signed out (<see cref="ServerSessions"/>); the security stamp is re-checked every <c>SecurityStampMinutes</c>, so
 /// a password change, a role change or a lock ends the account's other sessions; the API answers 401/403 instead of
 /// redirecting to the login page.
@@ -19,9 +20,16 @@ public static class SessionCookies
     /// <summary>When the session began; kept across sliding renewals and security stamp refreshes.</summary>
     private const string SignedInAtKey = ".sipppid.signedin";
 
-    public static IServiceCollection AddSessionCookies(this IServiceCollection services, IHostEnvironment env)
+    public static IServiceCollection AddSessionCookies(this IServiceCollection services)
     {
-        services.AddOptions<SecurityOptions>().BindConfiguration("Security").ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SecurityOptions>().BindConfiguration("Security").ValidateDataAnnotations()
+            // Secure cookies over plain http are not stored by browsers, and antiforgery refuses to issue one (a 500 on every
+            // page): Always is for an app that sees HTTPS on every request.
+            .Validate<IConfiguration>((o, c) => o.CookieSecure != CookieSecurePolicy.Always
+                    || (bool.TryParse(c["Ppid:RequireHttps"], out var https) && https) || ServerUrls.HttpsOnly(c),
+                "Security:CookieSecure=Always needs HTTPS on every request: set Ppid:RequireHttps=true (TLS at the proxy), " +
+                "or leave Security:CookieSecure unset (cookies are then Secure on every HTTPS request).")
+            .ValidateOnStart();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<SecurityOptions>, TimeProvider>((o, security, time) =>
             {
@@ -29,7 +37,7 @@ public static class SessionCookies
                 o.Cookie.Name = "sipppid.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
-                o.Cookie.SecurePolicy = SecurePolicy(security.Value, env);
+                o.Cookie.SecurePolicy = SecurePolicy(security.Value);
                 o.LoginPath = "/Account/Login";
                 o.LogoutPath = "/Account/Logout";
                 o.AccessDeniedPath = "/Account/AccessDenied";
@@ -47,7 +55,7 @@ public static class SessionCookies
         services.AddOptions<AntiforgeryOptions>().Configure<IOptions<SecurityOptions>>((o, security) =>
         {
             o.Cookie.Name = "sipppid.af";
-            o.Cookie.SecurePolicy = SecurePolicy(security.Value, env);
+            o.Cookie.SecurePolicy = SecurePolicy(security.Value);
             // SecurityHeaders sends X-Frame-Options: DENY on every answer.
             o.SuppressXFrameOptionsHeader = true;
         });
@@ -56,16 +64,20 @@ public static class SessionCookies
             // The floor for every cookie, including TempData and the language cookie: no script reads any of them.
             o.HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always;
             o.MinimumSameSitePolicy = SameSiteMode.Lax;
-            o.Secure = SecurePolicy(security.Value, env);
+            o.Secure = SecurePolicy(security.Value);
         });
         return services;
     }
 
-    public static CookieSecurePolicy SecurePolicy(SecurityOptions security, IHostEnvironment env)
+    /// <summary>
+    /// <c>SameAsRequest</c> unless configured, in every environment: Secure on HTTPS, which behind nginx is what a trusted
+    /// proxy's X-Forwarded-Proto says (<see cref="ProxySetup"/>); over the plain http of a first look on
+    /// 127.0.0.1 a Secure cookie would not be kept by the browser.
+    /// </summary>
+    public static CookieSecurePolicy SecurePolicy(SecurityOptions security)
     {
         ArgumentNullException.ThrowIfNull(security);
-        ArgumentNullException.ThrowIfNull(env);
-        return security.CookieSecure ?? (env.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+        return security.CookieSecure ?? CookieSecurePolicy.SameAsRequest;
     }
 
     private static void Events(CookieAuthenticationEvents events, TimeSpan absolute)

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using SipPpid.Infrastructure.Hosting;
 
 namespace SipPpid.Infrastructure.Time;
 
@@ -9,8 +10,11 @@ public sealed class PpidOptions
     [Required]
     public string TimeZone { get; set; } = "Asia/Jakarta";
 
-    /// <summary>The public address of the app, for links in e-mails (tracking pages).</summary>
-    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5000";
+    /// <summary>
+    /// The public address of the app, for links in e-mails (tracking pages) and the QR code of finalized reports. When
+    /// it is not set: the address the server listens on (<see cref="ServerUrls"/>), else http://127.0.0.1:5000.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = ServerUrls.DefaultPublicBaseUrl;
 
     /// <summary>Redirect plain HTTP to HTTPS (production behind a TLS proxy); off by default for the http demo and tests.</summary>
     public bool RequireHttps { get; set; }
