@@ -107,6 +107,8 @@ public static class AppServices
                 o.Conventions.AuthorizeFolder("/ApiTokens", Policies.Staff);
                 o.Conventions.AuthorizePage("/Account/ChangePassword");
             })
+            // A text that breaks the text rules reopens its form with the message (TextRules, issue 12 item 5).
+            .AddMvcOptions(o => o.Filters.Add<Infrastructure.Validation.InvalidTextPageFilter>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

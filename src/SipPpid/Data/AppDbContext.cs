@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SipPpid.Data.Configurations;
 using SipPpid.Domain;
 using SipPpid.Infrastructure.Jobs;
+using SipPpid.Infrastructure.Validation;
 
 namespace SipPpid.Data;
 
@@ -43,6 +44,27 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    /// <summary>
+    /// Checks every added or changed text against <see cref="TextRules"/> (the column's length, no control
+    /// characters) before writing, so both databases refuse the same texts and neither answers with its own error.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ThrowOnInvalidText();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ThrowOnInvalidText();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void ThrowOnInvalidText()
+    {
+        if (TextRules.Problems(ChangeTracker) is { Count: > 0 } problems) throw new InvalidTextException(problems);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

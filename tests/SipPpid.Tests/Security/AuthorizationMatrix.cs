@@ -9,7 +9,7 @@ public sealed record MatrixRow(string Endpoint, string Url, string Answers, stri
 /// <para>Endpoint: the method and the route as the app declares it, "?handler=Name" for a page handler ("ANY" when the
 /// endpoint takes every method; it is called with GET).</para>
 /// <para>Url: the address called, with placeholders filled from <see cref="MatrixData"/>: {request} (an open request of
-/// DINKES) {number} {code} {file} {decided} (a rejected request of DINKES; {decnumber} {deccode} are its number and code) {objection} (its open objection) {objnumber}
+/// DINKES) {number} {code} {file} (a file provided for it) {ktp} (its applicant's KTP scan) {decided} (a rejected request of DINKES; {decnumber} {deccode} are its number and code) {objection} (its open objection) {objnumber}
 /// {objcode} {answered} (an answered objection; {ansnumber} {anscode}) {disputed} (an answered objection
 /// taken to the Komisi Informasi) {unit} (DINKES) {subunit} (DINKES-UPT, below it) {user} (a spare
 /// PPID Pembantu account) {holiday} (a holiday to edit) {importjob} (a finished register import of the DINKES officer).</para>
@@ -34,6 +34,17 @@ public static class AuthorizationMatrix
     /// forged cross-site request can do nothing a stranger could not).
     /// </summary>
     public static readonly HashSet<string> IdentityFreeApi = ["POST /api/v1/requests/"];
+
+    /// <summary>
+    /// Endpoints of <see cref="Rows"/> called again with other data, where the answers depend on what is asked for
+    /// (run after every row of <see cref="Rows"/>).
+    /// </summary>
+    public static readonly MatrixRow[] Variants =
+    [
+        // Identity documents follow the NIK's rule (PersonalData): Admin and Atasan PPID, who see the NIK masked, may not
+        // open the KTP scan that shows it, although they open the request's other files.
+        new("GET /Requests/Details/{id:int}?handler=File", "/Requests/Details/{request}?handler=File&fileId={ktp}", "login denied denied 200 denied 200 404"),
+    ];
 
     public static readonly MatrixRow[] Rows =
     [

@@ -37,7 +37,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) : IClassFixture<T
                 email is null || email.EndsWith("@ppid.demo", StringComparison.Ordinal) ? Features.Demo.DemoProvince.Password : TestAccounts.Password));
 
         var failures = new List<string>();
-        foreach (var row in AuthorizationMatrix.Rows)
+        foreach (var row in AuthorizationMatrix.Rows.Concat(AuthorizationMatrix.Variants))
         {
             var answers = row.Answers.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (answers.Length != callers.Count)

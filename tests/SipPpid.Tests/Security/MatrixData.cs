@@ -92,6 +92,7 @@ public sealed class MatrixData
         data._values["number"] = open.RegistrationNumber;
         data._values["code"] = open.TrackingCode;
         data.Set("file", await app.ProvidedFileAsync(open.Id, "informasi.pdf"));
+        data.Set("ktp", await app.ProvidedFileAsync(open.Id, "ktp.pdf", FileKind.IdentityCard));
 
         var rejected = await app.RejectedAsync("DINKES", "Pemohon Keberatan");
         data.Set("decided", rejected.Id);

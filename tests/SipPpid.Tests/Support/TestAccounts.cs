@@ -23,8 +23,11 @@ public static class TestAccounts
         return user;
     }
 
-    /// <summary>A PDF the officer provided for a request (what the applicant downloads from the tracking page).</summary>
-    public static async Task<int> ProvidedFileAsync(this AppFactory app, int requestId, string fileName)
+    /// <summary>
+    /// A PDF the officer provided for a request (what the applicant downloads from the tracking page), or another
+    /// <paramref name="kind"/> of file of the request.
+    /// </summary>
+    public static async Task<int> ProvidedFileAsync(this AppFactory app, int requestId, string fileName, FileKind kind = FileKind.InformationProvided)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
@@ -34,7 +37,7 @@ public static class TestAccounts
         var file = new RequestFile
         {
             RequestId = requestId,
-            Kind = FileKind.InformationProvided,
+            Kind = kind,
             FileName = stored!.FileName,
             ContentType = stored.ContentType,
             Size = stored.Size,

@@ -8,6 +8,7 @@ using SipPpid.Features.Calendar;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
+using SipPpid.Infrastructure.Validation;
 
 namespace SipPpid.Features.Objections;
 
@@ -17,7 +18,7 @@ namespace SipPpid.Features.Objections;
 /// </summary>
 public sealed class DetailsModel(
     AppDbContext db, CurrentScope scope, CalendarSource calendars, BodyClock clock, DecideObjection deciding, RecordDispute disputes,
-    IStringLocalizer<SharedResource> t) : PageModel
+    IStringLocalizer<SharedResource> t) : PageModel, IReopensForm
 {
     public Objection Item { get; private set; } = null!;
     public Dispute? Dispute { get; private set; }
@@ -43,6 +44,9 @@ public sealed class DetailsModel(
 
     /// <summary>The form whose POST failed, so the page reopens it with its messages.</summary>
     public string? FailedAction { get; private set; }
+
+    /// <summary>A text refused by the text rules (InvalidTextPageFilter) reopens its form.</summary>
+    public void Reopen(string action) => FailedAction = action;
 
     public bool CanDecide => User.IsInRole(Roles.AtasanPpid) && Item.Status == ObjectionStatus.Registered;
     public bool IsOfficer => User.IsInRole(Roles.PpidUtama) || User.IsInRole(Roles.PpidPembantu);

@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using MiniExcelLibs;
 using SipPpid.Domain;
+using SipPpid.Infrastructure.Csv;
 
 namespace SipPpid.Features.Objections;
 
@@ -36,20 +35,7 @@ public static class ObjectionRegisterExport
     public static byte[] Csv(IEnumerable<Row> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(true)))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            foreach (var c in Columns) csv.WriteField(c);
-            csv.NextRecord();
-            foreach (var row in rows)
-            {
-                foreach (var cell in Cells(row)) csv.WriteField(cell ?? "");
-                csv.NextRecord();
-            }
-        }
-
-        return stream.ToArray();
+        return CsvTable.Write(Columns, rows.Select(Cells));
     }
 
     public static byte[] Xlsx(IEnumerable<Row> rows)

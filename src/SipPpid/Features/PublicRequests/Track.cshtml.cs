@@ -124,7 +124,7 @@ public sealed class TrackModel(
             .SelectMany(r => db.RequestFiles.Where(f => f.RequestId == r.Id && f.Id == id && f.Kind == FileKind.InformationProvided))
             .FirstOrDefaultAsync(ct);
         if (file is null) return NotFound();
-        return File(files.Open(file.StorageKey), file.ContentType, file.FileName);
+        return File(files.Open(file.StorageKey), file.ContentType, file.DownloadName(Number!));
     }
 
     public static string StepLabel(RequestEventKind kind) => kind switch

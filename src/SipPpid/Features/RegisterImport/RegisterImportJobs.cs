@@ -6,6 +6,7 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Csv;
+using SipPpid.Infrastructure.Storage;
 
 namespace SipPpid.Features.RegisterImport;
 
@@ -75,7 +76,8 @@ public sealed class RegisterImportJobs(AppDbContext db, RegisterImportSignal sig
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(content);
-        var name = Path.GetFileName(fileName);
+        // The uploaded name is display text only (the rejects file is named from it, cleaned the same way).
+        var name = FileNames.Display(fileName);
         var job = new RegisterImportJob
         {
             Id = Guid.NewGuid(),

@@ -1,6 +1,4 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
+using SipPpid.Infrastructure.Csv;
 
 namespace SipPpid.Features.RegisterImport;
 
@@ -11,21 +9,9 @@ public static class RegisterRejects
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            foreach (var c in columns) csv.WriteField(c);
-            csv.WriteField("reason");
-            csv.NextRecord();
-            foreach (var row in rows)
-            {
-                foreach (var c in columns) csv.WriteField(row.Cells.GetValueOrDefault(c) ?? "");
-                csv.WriteField($"line {row.Line}: {row.Reason}");
-                csv.NextRecord();
-            }
-        }
-
-        return stream.ToArray();
+        return CsvTable.Write(
+            [.. columns, "reason"],
+            rows.Select(row => columns.Select(c => (object?)(row.Cells.GetValueOrDefault(c) ?? "")).Append($"line {row.Line}: {row.Reason}")),
+            byteOrderMark: false);
     }
 }

@@ -3,6 +3,7 @@ using SipPpid.Domain;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Csv;
+using SipPpid.Infrastructure.Validation;
 
 namespace SipPpid.Features.RegisterImport;
 
@@ -39,11 +40,12 @@ public static class RegisterRowParser
         var before = errors.Count;
         void Error(string column, string reason) => errors.Add(new ImportError(row.Line, column, reason));
 
-        string? Text(string column, int max, bool required = false)
+        // The one text rule (TextRules), against the column the cell is stored in.
+        string? Text<TEntity>(string column, string property, bool required = false)
         {
             var v = row[column];
             if (v is null && required) Error(column, "required");
-            else if (v?.Length > max) Error(column, $"at most {max} characters");
+            else if (TextRules.Check<TEntity>(v, property) is { } problem) Error(column, problem.ImportReason);
             return v;
         }
 
@@ -87,20 +89,20 @@ public static class RegisterRowParser
             if (present && !companionPresent) Error(companion, $"required with {column}");
         }
 
-        var unit = Text("unit_code", 50, required: true);
-        var number = Text("registration_number", 100, required: true);
+        var unit = Text<Unit>("unit_code", nameof(Unit.Code), required: true);
+        var number = Text<InformationRequest>("registration_number", nameof(InformationRequest.RegistrationNumber), required: true);
         var received = Date("received_date", required: true);
         var channel = Code("channel", RequestCodes.Channels, required: true);
         var applicantType = Code("applicant_type", RequestCodes.ApplicantTypes, required: true);
-        var name = Text("applicant_name", 200, required: true);
+        var name = Text<InformationRequest>("applicant_name", nameof(InformationRequest.ApplicantName), required: true);
         var nik = row["applicant_nik"];
         if (nik is not null && (nik.Length != 16 || !nik.All(char.IsAsciiDigit))) Error("applicant_nik", "must be 16 digits");
-        var email = Text("applicant_email", 200);
-        var phone = Text("applicant_phone", 50);
-        var address = Text("applicant_address", 500);
-        var occupation = Text("applicant_occupation", 200);
-        var information = Text("information_requested", 4000, required: true);
-        var purpose = Text("purpose", 2000);
+        var email = Text<InformationRequest>("applicant_email", nameof(InformationRequest.ApplicantEmail));
+        var phone = Text<InformationRequest>("applicant_phone", nameof(InformationRequest.ApplicantPhone));
+        var address = Text<InformationRequest>("applicant_address", nameof(InformationRequest.ApplicantAddress));
+        var occupation = Text<InformationRequest>("applicant_occupation", nameof(InformationRequest.ApplicantOccupation));
+        var information = Text<InformationRequest>("information_requested", nameof(InformationRequest.InformationRequested), required: true);
+        var purpose = Text<InformationRequest>("purpose", nameof(InformationRequest.Purpose));
         var obtain = Code("obtain_method", RequestCodes.ObtainMethods, required: true);
         var copyFormat = Code("copy_format", RequestCodes.CopyFormats);
         var delivery = Code("delivery_method", RequestCodes.DeliveryMethods);
@@ -118,7 +120,7 @@ public static class RegisterRowParser
         if (basis is not null && decision is { } d1 && d1 != Domain.Decision.RejectedExempt) Error("exemption_basis", "only valid with decision rejected_exempt");
         if (basis is not null && row["decision"] is null) Error("exemption_basis", "only valid with decision rejected_exempt");
 
-        var otherBody = Text("other_body", 300);
+        var otherBody = Text<InformationRequest>("other_body", nameof(InformationRequest.OtherBody));
         if (decision == Domain.Decision.HeldByOtherBody && otherBody is null) Error("other_body", "required with decision held_by_other_body");
 
         decimal? fee = null;

@@ -1,7 +1,5 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
 using MiniExcelLibs;
+using SipPpid.Infrastructure.Csv;
 
 namespace SipPpid.Features.Reports;
 
@@ -59,21 +57,7 @@ public static class ServiceReportTable
     public static byte[] Csv(ServiceReportResult report)
     {
         var (header, rows) = Build(report);
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(true)))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            foreach (var h in header) csv.WriteField(h);
-            csv.NextRecord();
-            foreach (var row in rows)
-            {
-                foreach (var cell in row)
-                    csv.WriteField(cell switch { bool b => b ? "true" : "false", IFormattable f => f.ToString(null, CultureInfo.InvariantCulture), _ => cell?.ToString() ?? "" });
-                csv.NextRecord();
-            }
-        }
-
-        return stream.ToArray();
+        return CsvTable.Write(header, rows);
     }
 
     public static byte[] Xlsx(ServiceReportResult report)

@@ -4,10 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Features.Audit;
 using SipPpid.Features.Calendar;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
+using SipPpid.Infrastructure.Validation;
 
 namespace SipPpid.Features.Requests;
 
@@ -17,7 +19,7 @@ namespace SipPpid.Features.Requests;
 /// </summary>
 public sealed class DetailsModel(
     AppDbContext db, CurrentScope scope, CalendarSource calendars, BodyClock clock, RequestRouting routing,
-    RequestProcessing processing, FileStore files, IStringLocalizer<SharedResource> t) : PageModel
+    RequestProcessing processing, FileStore files, IStringLocalizer<SharedResource> t) : PageModel, IReopensForm
 {
     public InformationRequest Item { get; private set; } = null!;
     public DeadlineInfo Deadline { get; private set; } = null!;
@@ -43,11 +45,17 @@ public sealed class DetailsModel(
     /// <summary>The form whose POST failed, so the page reopens it with its messages.</summary>
     public string? FailedAction { get; private set; }
 
+    /// <summary>A text refused by the text rules (InvalidTextPageFilter) reopens its form.</summary>
+    public void Reopen(string action) => FailedAction = action;
+
     public bool IsOfficer => User.IsInRole(Roles.PpidUtama) || User.IsInRole(Roles.PpidPembantu);
     public bool CanRoute => User.IsInRole(Roles.PpidUtama) && Item.IsOpen;
     public bool CanReturn => User.IsInRole(Roles.PpidPembantu) && Item.IsOpen && Item.Unit!.ParentId is not null;
     public bool CanProcess => IsOfficer && Item.IsOpen;
-    public bool ShowFullNik => IsOfficer;
+    public bool ShowFullNik => PersonalData.SeesIdentity(User);
+
+    /// <summary>Whether the user may open <paramref name="file"/>: identity documents follow the NIK's rule.</summary>
+    public bool MayOpen(RequestFile file) => PersonalData.MayOpen(User, file.Kind);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -56,7 +64,15 @@ public sealed class DetailsModel(
         if (!await LoadAsync(id, ct)) return NotFound();
         var file = Files.FirstOrDefault(f => f.Id == fileId);
         if (file is null) return NotFound();
-        return File(files.Open(file.StorageKey), file.ContentType, file.FileName);
+        if (!MayOpen(file)) return Forbid();
+        if (PersonalData.IsIdentityDocument(file.Kind))
+        {
+            db.Audit(User, PersonalData.DownloadAction, Item.RegistrationNumber,
+                new { fileId = file.Id, kind = file.Kind.ToString(), unit = Item.Unit!.Code });
+            await db.SaveChangesAsync(ct);
+        }
+
+        return File(files.Open(file.StorageKey), file.ContentType, file.DownloadName(Item.RegistrationNumber));
     }
 
     public Task<IActionResult> OnPostRouteAsync(int id, CancellationToken ct) =>

@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using MiniExcelLibs;
 using SipPpid.Domain;
+using SipPpid.Infrastructure.Csv;
 
 namespace SipPpid.Features.Requests;
 
@@ -42,23 +41,20 @@ public static class RegisterExport
         r.Decision is { } dec ? RequestCodes.Code(dec) : null, r.ExemptionBasis, r.OtherBody, r.Fee?.ToString("0.##", CultureInfo.InvariantCulture), Iso(r.Withdrawn),
     ];
 
+    private static readonly int FeeColumn = Array.IndexOf(Columns, "fee");
+
+    /// <summary>The CSV's cells: text, except the fee, which is written as a number (never neutralised).</summary>
+    private static object?[] CsvCells(Row r)
+    {
+        var cells = Cells(r).Cast<object?>().ToArray();
+        cells[FeeColumn] = r.Fee;
+        return cells;
+    }
+
     public static byte[] Csv(IEnumerable<Row> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(true)))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            foreach (var c in Columns) csv.WriteField(c);
-            csv.NextRecord();
-            foreach (var row in rows)
-            {
-                foreach (var cell in Cells(row)) csv.WriteField(cell ?? "");
-                csv.NextRecord();
-            }
-        }
-
-        return stream.ToArray();
+        return CsvTable.Write(Columns, rows.Select(CsvCells));
     }
 
     public static byte[] Xlsx(IEnumerable<Row> rows)

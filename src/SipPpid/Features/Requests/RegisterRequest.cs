@@ -7,6 +7,7 @@ using SipPpid.Features.Calendar;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Telemetry;
 using SipPpid.Infrastructure.Time;
+using SipPpid.Infrastructure.Validation;
 
 namespace SipPpid.Features.Requests;
 
@@ -227,23 +228,23 @@ public sealed class RegisterRequest(
         void Error(string field, LocalizedString message) => errors.Add(new(field, message.Value));
 
         if (Pick(input.ApplicantType, RequestCodes.ApplicantTypes, "applicantType", errors) is { } type) r.ApplicantType = type;
-        r.ApplicantName = Text(input.ApplicantName, 200, "applicantName", required: true, errors) ?? "";
-        r.ApplicantNik = Text(input.ApplicantNik, 16, "applicantNik", required: !desk && r.ApplicantType != ApplicantType.Organization, errors);
+        r.ApplicantName = Text(input.ApplicantName, nameof(InformationRequest.ApplicantName), "applicantName", required: true, errors) ?? "";
+        r.ApplicantNik = Text(input.ApplicantNik, nameof(InformationRequest.ApplicantNik), "applicantNik", required: !desk && r.ApplicantType != ApplicantType.Organization, errors);
         if (r.ApplicantNik is { } nik && (nik.Length != 16 || !nik.All(char.IsAsciiDigit) || nik.All(c => c == '0')))
             Error("applicantNik", t["NIK terdiri atas 16 angka."]);
-        r.ApplicantEmail = Text(input.ApplicantEmail, 200, "applicantEmail", required: false, errors);
+        r.ApplicantEmail = Text(input.ApplicantEmail, nameof(InformationRequest.ApplicantEmail), "applicantEmail", required: false, errors);
         if (r.ApplicantEmail is { } email && !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
             Error("applicantEmail", t["Alamat e-mail tidak valid."]);
-        r.ApplicantPhone = Text(input.ApplicantPhone, 50, "applicantPhone", required: false, errors);
+        r.ApplicantPhone = Text(input.ApplicantPhone, nameof(InformationRequest.ApplicantPhone), "applicantPhone", required: false, errors);
         if (r.ApplicantPhone is { } phone && !phone.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ' or '(' or ')'))
             Error("applicantPhone", t["Nomor telepon hanya boleh angka, spasi, +, - dan tanda kurung."]);
         if (r.ApplicantEmail is null && r.ApplicantPhone is null)
             Error("applicantEmail", t["Isi e-mail atau nomor telepon agar PPID dapat menghubungi Anda."]);
-        r.ApplicantAddress = Text(input.ApplicantAddress, 500, "applicantAddress", required: !desk, errors);
-        r.ApplicantOccupation = Text(input.ApplicantOccupation, 200, "applicantOccupation", required: false, errors);
-        r.RepresentedParty = Text(input.RepresentedParty, 300, "representedParty", required: r.ApplicantType == ApplicantType.Proxy, errors);
-        r.InformationRequested = Text(input.InformationRequested, 4000, "informationRequested", required: true, errors) ?? "";
-        r.Purpose = Text(input.Purpose, 2000, "purpose", required: !desk, errors);
+        r.ApplicantAddress = Text(input.ApplicantAddress, nameof(InformationRequest.ApplicantAddress), "applicantAddress", required: !desk, errors);
+        r.ApplicantOccupation = Text(input.ApplicantOccupation, nameof(InformationRequest.ApplicantOccupation), "applicantOccupation", required: false, errors);
+        r.RepresentedParty = Text(input.RepresentedParty, nameof(InformationRequest.RepresentedParty), "representedParty", required: r.ApplicantType == ApplicantType.Proxy, errors);
+        r.InformationRequested = Text(input.InformationRequested, nameof(InformationRequest.InformationRequested), "informationRequested", required: true, errors) ?? "";
+        r.Purpose = Text(input.Purpose, nameof(InformationRequest.Purpose), "purpose", required: !desk, errors);
 
         if (Pick(input.ObtainMethod, RequestCodes.ObtainMethods, "obtainMethod", errors) is { } obtain) r.ObtainMethod = obtain;
         r.CopyFormat = Optional(input.CopyFormat, RequestCodes.CopyFormats, "copyFormat", errors);
@@ -289,11 +290,12 @@ public sealed class RegisterRequest(
         return unit;
     }
 
-    private string? Text(string? value, int max, string field, bool required, List<FieldError> errors)
+    /// <summary>A trimmed text checked by the one rule (TextRules) against the column it is stored in.</summary>
+    private string? Text(string? value, string column, string field, bool required, List<FieldError> errors)
     {
         var v = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         if (v is null && required) errors.Add(new(field, t["Wajib diisi."].Value));
-        else if (v?.Length > max) errors.Add(new(field, t["Maksimal {0} karakter.", max].Value));
+        else if (TextRules.Check<InformationRequest>(v, column) is { } problem) errors.Add(new(field, t[problem.MessageKey, problem.MaxLength].Value));
         return v;
     }
 

@@ -30,9 +30,104 @@ public sealed class ImportRow(int line, IReadOnlyDictionary<string, string> cell
 /// </summary>
 public sealed record ImportTable(IReadOnlyList<string> Columns, List<ImportRow> Rows, List<ImportRow> Malformed, List<ImportError> Errors);
 
-/// <summary>Reads a UTF-8, RFC 4180 CSV with a header row and checks its columns.</summary>
+/// <summary>
+/// Reads a UTF-8, RFC 4180 CSV with a header row and checks its columns, and writes every CSV the product produces
+/// (<see cref="Write"/>), so that text which a spreadsheet would run as a formula is neutralised in one place.
+/// </summary>
 public static class CsvTable
 {
+    /// <summary>
+    /// The characters with which a spreadsheet (Excel, LibreOffice) starts a formula or DDE payload when a cell
+    /// begins with them, after any leading white space (OWASP "CSV Injection"): =, +, -, @, and tab and carriage
+    /// return, which some programs skip before looking.
+    /// </summary>
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+    /// <summary>
+    /// Whether <paramref name="text"/> would be read as a formula: it begins with one of
+    /// <see cref="FormulaStarts"/>, also after leading spaces, tabs, carriage returns or line feeds.
+    /// </summary>
+    public static bool LooksLikeFormula(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0) return false;
+        if (text[0] is '\t' or '\r') return true;
+        var start = text.TrimStart(' ', '\t', '\r', '\n');
+        return start.Length > 0 && FormulaStarts.Contains(start[0]);
+    }
+
+    /// <summary>
+    /// A text cell as it is written: one that would be read as a formula gets a leading single quote, which
+    /// spreadsheets show as text and never evaluate (the writer also quotes it). Other text is unchanged.
+    /// </summary>
+    public static string Neutralise(string text) => LooksLikeFormula(text) ? "'" + text : text;
+
+    /// <summary>
+    /// Writes a CSV (RFC 4180, UTF-8, optionally with a byte-order mark so Excel reads it as UTF-8). Cells are typed:
+    /// a <see cref="string"/> is text and is neutralised (<see cref="Neutralise"/>, quoted); a number (int, long,
+    /// decimal, double) is written as an invariant number, so a negative figure stays a number; null is empty.
+    /// Every CSV the product writes goes through here.
+    /// </summary>
+    public static byte[] Write(IEnumerable<string> header, IEnumerable<IEnumerable<object?>> rows, bool byteOrderMark = true)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(byteOrderMark)))
+        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            foreach (var h in header) WriteCell(csv, h);
+            csv.NextRecord();
+            foreach (var row in rows)
+            {
+                foreach (var cell in row) WriteCell(csv, cell);
+                csv.NextRecord();
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void WriteCell(CsvWriter csv, object? cell)
+    {
+        switch (cell)
+        {
+            case null:
+                csv.WriteField("");
+                break;
+            case string text when LooksLikeFormula(text):
+                csv.WriteField(Neutralise(text), shouldQuote: true);
+                break;
+            case string text:
+                csv.WriteField(text);
+                break;
+            case bool b:
+                csv.WriteField(b ? "true" : "false");
+                break;
+            case decimal d:
+                csv.WriteField(d.ToString("0.############################", CultureInfo.InvariantCulture));
+                break;
+            case IFormattable number:
+                csv.WriteField(number.ToString(null, CultureInfo.InvariantCulture));
+                break;
+            default:
+                // Anything else is text as far as a spreadsheet is concerned.
+                var other = cell.ToString() ?? "";
+                csv.WriteField(Neutralise(other), shouldQuote: LooksLikeFormula(other));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Undoes <see cref="Neutralise"/> on a cell read back (an exported register imported again): a single quote
+    /// followed by what would be a formula is dropped. Any other leading quote is kept.
+    /// </summary>
+    public static string Restore(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Length > 1 && cell[0] == '\'' && LooksLikeFormula(cell[1..]) ? cell[1..] : cell;
+    }
+
     public static (List<ImportRow> Rows, List<ImportError> Errors) Read(
         Stream stream, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional)
     {
@@ -94,7 +189,7 @@ public static class CsvTable
                 }
 
                 var cells = new Dictionary<string, string>(names.Length);
-                for (var i = 0; i < names.Length; i++) cells[names[i]] = record[i];
+                for (var i = 0; i < names.Length; i++) cells[names[i]] = Restore(record[i]);
                 rows.Add(new ImportRow(line, cells));
             }
         }

@@ -24,7 +24,10 @@ public sealed class StorageOptionsCheck : IValidateOptions<StorageOptions>
     }
 }
 
-/// <summary>A checked upload: its type comes from its content, never from its name.</summary>
+/// <summary>
+/// A checked upload: its type comes from its content, never from its name; <see cref="FileName"/> is the uploaded
+/// name cleaned for display only (<see cref="FileNames.Display"/>), never used to name a download.
+/// </summary>
 public sealed record StoredFile(string FileName, string ContentType, long Size, string StorageKey, string Sha256);
 
 /// <summary>
@@ -33,11 +36,11 @@ public sealed record StoredFile(string FileName, string ContentType, long Size, 
 /// </summary>
 public sealed class FileStore(IOptions<StorageOptions> options)
 {
-    private static readonly (string Type, string Ext, byte[] Magic)[] Signatures =
+    private static readonly (string Type, byte[] Magic)[] Signatures =
     [
-        ("application/pdf", ".pdf", "%PDF-"u8.ToArray()),
-        ("image/jpeg", ".jpg", [0xFF, 0xD8, 0xFF]),
-        ("image/png", ".png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+        ("application/pdf", "%PDF-"u8.ToArray()),
+        ("image/jpeg", [0xFF, 0xD8, 0xFF]),
+        ("image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
     ];
 
     public long MaxBytes => options.Value.MaxUploadBytes;
@@ -56,13 +59,11 @@ public sealed class FileStore(IOptions<StorageOptions> options)
         var signature = Signatures.FirstOrDefault(s => bytes.AsSpan().StartsWith(s.Magic));
         if (signature.Type is null) return (null, "type");
 
-        var key = $"{DateTime.UtcNow:yyyy}/{DateTime.UtcNow:MM}/{Guid.NewGuid():N}{signature.Ext}";
+        var key = $"{DateTime.UtcNow:yyyy}/{DateTime.UtcNow:MM}/{Guid.NewGuid():N}{FileNames.ExtensionOf(signature.Type)}";
         var path = System.IO.Path.Combine(Root, key);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         await File.WriteAllBytesAsync(path, bytes, ct);
-        var safeName = System.IO.Path.GetFileName(fileName);
-        if (safeName.Length > 200) safeName = safeName[^200..];
-        return (new StoredFile(safeName, signature.Type, buffer.Length, key, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant()), null);
+        return (new StoredFile(FileNames.Display(fileName), signature.Type, buffer.Length, key, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant()), null);
     }
 
     public Stream Open(string storageKey)
