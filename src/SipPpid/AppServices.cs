@@ -146,10 +146,9 @@ public static class AppServices
         services.AddHostedService<DueSoonReminderJob>();
         services.AddObjections();
         services.AddHostedService<ObjectionReminderJob>();
-        services.AddSingleton<ChromiumPdf>();
+        services.AddPdf();
         services.AddScoped<ServiceReport>();
         services.AddScoped<ServiceDocuments>();
-        services.AddScoped<ViewPdf>();
         services.AddScoped<FinalizeReport>();
         services.AddScoped<ArchiveCorrections>();
         services.AddScoped<ImportRegister>();

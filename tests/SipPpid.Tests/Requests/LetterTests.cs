@@ -35,6 +35,12 @@ public abstract class LetterTests<TApp>(TApp app) : IClassFixture<TApp>, IAsyncL
             ["Decision.SignerNip"] = "198104062008012015",
         }, page)).StatusCode);
 
+        // The items are lettered without a gap where "b. Badan publik yang menguasai informasi" does not apply.
+        var letters = System.Text.RegularExpressions.Regex.Matches(
+                await dinkes.GetStringAsync($"/Requests/Letter/{request.Id}/pemberitahuan"), @"<th scope=""row"">([a-z])\. ")
+            .Select(m => m.Groups[1].Value);
+        Assert.Equal("abcdefg", string.Concat(letters));
+
         var notice = await PdfAsync(dinkes, $"/Requests/Letter/{request.Id}/pemberitahuan?format=pdf");
         Assert.Contains("PEMBERITAHUAN TERTULIS", notice);
         Assert.Contains(request.RegistrationNumber, notice);

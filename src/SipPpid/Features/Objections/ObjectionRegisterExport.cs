@@ -5,7 +5,10 @@ using SipPpid.Infrastructure.Csv;
 
 namespace SipPpid.Features.Objections;
 
-/// <summary>The Register Keberatan (domain.md) as CSV and XLSX: rows in, bytes out; codes as in contracts.md.</summary>
+/// <summary>
+/// The Register Keberatan (domain.md) as CSV and XLSX: rows in, bytes out; codes as in contracts.md. The CSV and JSON
+/// carry the machine column names of <see cref="Columns"/>, the XLSX the Indonesian <see cref="Headers"/>.
+/// </summary>
 public static class ObjectionRegisterExport
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -14,6 +17,14 @@ public static class ObjectionRegisterExport
     [
         "objection_number", "received_date", "applicant_or_proxy", "request_number", "information_requested", "purpose",
         "grounds", "case_description", "decision", "answer_date", "atasan_name", "atasan_position", "applicant_response",
+    ];
+
+    /// <summary>The XLSX header of each of <see cref="Columns"/>, as a person reads it.</summary>
+    public static readonly string[] Headers =
+    [
+        "Nomor keberatan", "Tanggal diterima", "Pemohon / kuasa", "Nomor pendaftaran permohonan", "Rincian informasi yang diminta",
+        "Tujuan penggunaan", "Alasan keberatan (Pasal 35 ayat 1)", "Kasus posisi", "Tanggapan Atasan PPID", "Tanggal tanggapan",
+        "Nama Atasan PPID", "Jabatan Atasan PPID", "Tanggapan pemohon",
     ];
 
     public sealed record Row(
@@ -45,7 +56,7 @@ public static class ObjectionRegisterExport
         {
             var cells = Cells(row);
             var dict = new Dictionary<string, object?>(Columns.Length);
-            for (var i = 0; i < Columns.Length; i++) dict[Columns[i]] = cells[i];
+            for (var i = 0; i < Columns.Length; i++) dict[Headers[i]] = cells[i];
             return dict;
         });
         using var stream = new MemoryStream();

@@ -54,6 +54,9 @@ public sealed class ServiceModel(AppDbContext db, ServiceDocuments documents, Cu
 
     public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", Id);
 
+    /// <summary>"1 Des 2026": a date in a register's narrow column.</summary>
+    public static string ShortDate(DateOnly? d) => d?.ToString("d MMM yyyy", Id) ?? "";
+
     public static string Num(decimal? d) => d?.ToString("0.##", Id) ?? "–";
 
     public static string Pct(int part, int whole) => whole == 0 ? "–" : (100m * part / whole).ToString("0.#", Id) + "%";

@@ -60,13 +60,53 @@ public static class ServiceReportTable
         return CsvTable.Write(header, rows);
     }
 
+    /// <summary>
+    /// The XLSX header of a CSV column: the Indonesian a person reads ("Saluran: surat" for <c>channel_letter</c>);
+    /// the CSV and JSON keep the machine names (contracts.md). A column without a label keeps its name.
+    /// </summary>
+    public static string Header(string column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        if (Headers.TryGetValue(column, out var fixedHeader)) return fixedHeader;
+        foreach (var (prefix, label, values) in Families)
+        {
+            if (column.StartsWith(prefix, StringComparison.Ordinal) && values.TryGetValue(column[prefix.Length..], out var value))
+                return label + value;
+        }
+
+        return column;
+    }
+
+    private static readonly Dictionary<string, string> Headers = new(StringComparer.Ordinal)
+    {
+        ["unit_code"] = "Kode unit", ["unit_name"] = "Nama unit", ["parent_code"] = "Kode unit induk",
+        ["received"] = "Permohonan diterima", ["withdrawn"] = "Ditarik", ["decided"] = "Diputus", ["pending"] = "Belum diputus",
+        ["extended"] = "Diperpanjang", ["on_time"] = "Tepat waktu", ["late"] = "Terlambat", ["overdue"] = "Lewat tenggat",
+        ["days_mean"] = "Rerata hari kerja", ["days_median"] = "Median hari kerja", ["days_min"] = "Hari kerja tersingkat",
+        ["days_max"] = "Hari kerja terlama", ["objections_received"] = "Keberatan diterima", ["objections_decided"] = "Keberatan ditanggapi",
+        ["objections_pending"] = "Keberatan belum ditanggapi", ["objections_on_time"] = "Keberatan ditanggapi tepat waktu",
+        ["objections_late"] = "Keberatan ditanggapi terlambat", ["disputes_received"] = "Sengketa diterima",
+        ["court_cases"] = "Sengketa berlanjut ke pengadilan",
+    };
+
+    private static readonly (string Prefix, string Label, Dictionary<string, string> Values)[] Families =
+    [
+        ("channel_", "Saluran: ", new() { ["web"] = "formulir daring", ["in_person"] = "datang langsung", ["letter"] = "surat", ["email"] = "e-mail", ["phone"] = "telepon", ["whatsapp"] = "WhatsApp", ["other"] = "lainnya" }),
+        ("decision_", "Keputusan: ", new() { ["granted_full"] = "dikabulkan seluruhnya", ["granted_partial"] = "dikabulkan sebagian", ["rejected_exempt"] = "ditolak (dikecualikan)", ["not_held"] = "belum dikuasai", ["not_documented"] = "belum didokumentasikan", ["held_by_other_body"] = "dikuasai badan publik lain" }),
+        ("exemption_", "Pengecualian: ", new() { ["17a"] = "Pasal 17 huruf a", ["17b"] = "Pasal 17 huruf b", ["17c"] = "Pasal 17 huruf c", ["17d"] = "Pasal 17 huruf d", ["17e"] = "Pasal 17 huruf e", ["17f"] = "Pasal 17 huruf f", ["17g"] = "Pasal 17 huruf g", ["17h"] = "Pasal 17 huruf h", ["17i"] = "Pasal 17 huruf i", ["17j"] = "Pasal 17 huruf j", ["other_law"] = "undang-undang lain" }),
+        ("days_", "Waktu penyelesaian: ", new() { ["0-3"] = "0–3 hari kerja", ["4-7"] = "4–7 hari kerja", ["8-10"] = "8–10 hari kerja", ["11-17"] = "11–17 hari kerja", [">17"] = "lebih dari 17 hari kerja" }),
+        ("objection_ground_", "Alasan keberatan: huruf ", new() { ["a"] = "a", ["b"] = "b", ["c"] = "c", ["d"] = "d", ["e"] = "e", ["f"] = "f", ["g"] = "g" }),
+        ("objection_", "Tanggapan keberatan: ", new() { ["accepted"] = "diterima", ["rejected"] = "ditolak", ["settled"] = "diselesaikan", ["withdrawn"] = "ditarik" }),
+        ("dispute_", "Sengketa: ", new() { ["mediation_success"] = "mediasi berhasil", ["adjudication_for_applicant"] = "ajudikasi memenangkan pemohon", ["adjudication_for_public_body"] = "ajudikasi memenangkan badan publik", ["withdrawn"] = "dicabut", ["pending"] = "masih berjalan" }),
+    ];
+
     public static byte[] Xlsx(ServiceReportResult report)
     {
         var (header, rows) = Build(report);
         var sheet = rows.Select(row =>
         {
             var dict = new Dictionary<string, object?>(header.Count);
-            for (var i = 0; i < header.Count; i++) dict[header[i]] = row[i];
+            for (var i = 0; i < header.Count; i++) dict[Header(header[i])] = row[i];
             return dict;
         });
         using var stream = new MemoryStream();

@@ -6,8 +6,9 @@ using SipPpid.Infrastructure.Csv;
 namespace SipPpid.Features.Requests;
 
 /// <summary>
-/// The Register Permohonan as CSV and XLSX, with the column names of the register import (contracts.md), so an
-/// exported register can be read back. Rows in, bytes out.
+/// The Register Permohonan as CSV and XLSX. The CSV and JSON carry the column names of the register import
+/// (contracts.md), for programs; the XLSX, which a person opens, carries the Indonesian headers of
+/// <see cref="Headers"/> in the same order. Rows in, bytes out.
 /// </summary>
 public static class RegisterExport
 {
@@ -19,6 +20,15 @@ public static class RegisterExport
         "applicant_email", "applicant_phone", "applicant_address", "applicant_occupation", "information_requested", "purpose",
         "obtain_method", "copy_format", "delivery_method", "extension_date", "notice_date", "decision", "exemption_basis",
         "other_body", "fee", "withdrawn_date",
+    ];
+
+    /// <summary>The XLSX header of each of <see cref="Columns"/>, as a person reads it.</summary>
+    public static readonly string[] Headers =
+    [
+        "Kode unit", "Nomor pendaftaran", "Tanggal diterima", "Saluran", "Jenis pemohon", "Nama pemohon", "NIK (tersamar)",
+        "E-mail", "Telepon", "Alamat", "Pekerjaan", "Rincian informasi yang diminta", "Tujuan penggunaan",
+        "Cara memperoleh informasi", "Bentuk salinan", "Cara pengiriman", "Tanggal perpanjangan", "Tanggal pemberitahuan tertulis",
+        "Keputusan", "Dasar pengecualian", "Badan publik lain", "Biaya (Rp)", "Tanggal ditarik",
     ];
 
     /// <summary>One register row, projected in the database.</summary>
@@ -64,7 +74,7 @@ public static class RegisterExport
         {
             var cells = Cells(row);
             var dict = new Dictionary<string, object?>(Columns.Length);
-            for (var i = 0; i < Columns.Length; i++) dict[Columns[i]] = cells[i];
+            for (var i = 0; i < Columns.Length; i++) dict[Headers[i]] = cells[i];
             return dict;
         });
         using var stream = new MemoryStream();

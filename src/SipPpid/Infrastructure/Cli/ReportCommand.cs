@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using SipPpid.Features.Reports;
+using SipPpid.Infrastructure.Pdf;
 
 namespace SipPpid.Infrastructure.Cli;
 
@@ -30,6 +31,8 @@ internal static class ReportCommand
             if (!DateOnly.TryParseExact(pr.GetValue(to), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
                 return await FailAsync(stderr, "--to must be a date YYYY-MM-DD");
             if (t < f) return await FailAsync(stderr, "--to must not be before --from");
+            if (pr.GetValue(format) is "pdf" && services.GetRequiredService<ChromiumPdf>().MissingReason() is { } missing)
+                return await FailAsync(stderr, missing);
 
             await AppInitializer.InitializeAsync(services, ct);
             await using var scope = services.CreateAsyncScope();

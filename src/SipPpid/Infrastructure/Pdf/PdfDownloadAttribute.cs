@@ -12,6 +12,12 @@ public interface IPdfDocument
 {
     /// <summary>The download's file name, e.g. "tanda-terima-0042-PPID-DISKOMINFO-XI-2026.pdf".</summary>
     string PdfFileName { get; }
+
+    /// <summary>
+    /// Whether the PDF carries the tagged-PDF structure tree (screen readers). A register of a thousand rows says no:
+    /// the tree would be most of its size.
+    /// </summary>
+    bool PdfTagged => true;
 }
 
 /// <summary>
@@ -80,7 +86,19 @@ public sealed partial class PdfDownloadAttribute : Attribute, IAsyncResultFilter
         byte[] file;
         if (IsRequested(http.Request))
         {
-            file = await http.RequestServices.GetRequiredService<ChromiumPdf>().FromHtmlAsync(html, http.RequestAborted);
+            try
+            {
+                file = await http.RequestServices.GetRequiredService<ChromiumPdf>()
+                    .FromHtmlAsync(html, (context.Controller as IPdfDocument)?.PdfTagged ?? true, http.RequestAborted);
+            }
+            catch (PdfUnavailableException ex)
+            {
+                // The page was rendered into the buffer only: nothing has been sent, so the friendly answer replaces it.
+                http.Response.Headers.Remove(HeaderNames.ContentType);
+                await PdfUnavailable.Result(http, ex).ExecuteResultAsync(context);
+                return;
+            }
+
             http.Response.ContentType = "application/pdf";
         }
         else
