@@ -104,6 +104,9 @@ public static class CsvTable
             case bool b:
                 csv.WriteField(b ? "true" : "false");
                 break;
+            case DateOnly date:
+                csv.WriteField(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
             case decimal d:
                 csv.WriteField(d.ToString("0.############################", CultureInfo.InvariantCulture));
                 break;
