@@ -27,7 +27,7 @@ public sealed class ReportArchiveBrowserTests(BrowserFixture browser) : IClassFi
         await page.WaitForSelectorAsync("#staff-welcome");
 
         // SOP step 1: the live reconciliation; a number opens exactly the requests it counts.
-        await page.ClickAsync("nav >> text=Laporan");
+        await page.ClickAsync("#nav-reconciliation");
         await page.WaitForSelectorAsync("#recon-table");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("40-dashboard.png"), FullPage = true });
         var received = page.Locator("tr.recon-total a[data-figure=received]");
