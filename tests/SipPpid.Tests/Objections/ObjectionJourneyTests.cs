@@ -223,8 +223,8 @@ public abstract class ObjectionJourneyTests<TApp>(TApp app) : IClassFixture<TApp
         var xlsx = await setda.GetAsync("/Objections?handler=Xlsx&Filter.Unit=BIRO-HUKUM&Filter.Status=registered");
         using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
         var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
-        Assert.Equal(new[] { a.ObjectionNumber, b.ObjectionNumber }.Order(), rows.Select(r => (string)r["objection_number"]).Order());
-        Assert.Contains(rows, r => (string)r["grounds"] == "b" && (string)r["applicant_or_proxy"] == "Bayu Export");
+        Assert.Equal(new[] { a.ObjectionNumber, b.ObjectionNumber }.Order(), rows.Select(r => (string)r["Nomor keberatan"]).Order());
+        Assert.Contains(rows, r => (string)r["Alasan keberatan (Pasal 35 ayat 1)"] == "b" && (string)r["Pemohon / kuasa"] == "Bayu Export");
         var dinkes = await app.SignedInAsync("dinkes@ppid.demo");
         Assert.DoesNotContain(a.ObjectionNumber, await dinkes.GetStringAsync("/Objections?handler=Csv"));
 

@@ -87,7 +87,7 @@ public abstract partial class DashboardTests<TApp>(TApp app) : IClassFixture<TAp
         var xlsx = await client.GetByteArrayAsync("/Reports?handler=Download&format=xlsx&periode=custom&" + q);
         using var sheet = new MemoryStream(xlsx);
         var rows = MiniExcelLibs.MiniExcel.Query(sheet, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
-        Assert.Equal(10d, Convert.ToDouble(rows.Single(r => (string)r["unit_code"] == "TOTAL")["received"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(10d, Convert.ToDouble(rows.Single(r => (string)r["Kode unit"] == "TOTAL")["Permohonan diterima"], System.Globalization.CultureInfo.InvariantCulture));
 
         var foreign = await app.SignedInAsync("kepala@ppid.test", "Sandi-Kepala-2026");
         Assert.Equal(HttpStatusCode.NotFound, (await foreign.GetAsync("/Reports/Service?dari=2026-01-01&sampai=2026-01-31&unit=NOPE")).StatusCode);

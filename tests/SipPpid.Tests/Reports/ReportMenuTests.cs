@@ -61,7 +61,7 @@ public abstract partial class ReportMenuTests<TApp>(TApp app) : IClassFixture<TA
     [Fact]
     public async Task Register_permohonan_in_every_format()
     {
-        var json = await RegisterInEveryFormatAsync("/Requests", "REGISTER PERMOHONAN INFORMASI PUBLIK", "Jumlah: 10 permohonan", "registration_number");
+        var json = await RegisterInEveryFormatAsync("/Requests", "REGISTER PERMOHONAN INFORMASI PUBLIK", "Jumlah: 10 permohonan", "registration_number", "Nomor pendaftaran");
         Assert.Equal(10, json.GetArrayLength());
         Assert.Equal("2026-01-01", json[0].GetProperty("received_date").GetString());
     }
@@ -69,7 +69,7 @@ public abstract partial class ReportMenuTests<TApp>(TApp app) : IClassFixture<TA
     [Fact]
     public async Task Register_keberatan_in_every_format()
     {
-        var json = await RegisterInEveryFormatAsync("/Objections", "REGISTER KEBERATAN", "Jumlah: 3 keberatan", "objection_number");
+        var json = await RegisterInEveryFormatAsync("/Objections", "REGISTER KEBERATAN", "Jumlah: 3 keberatan", "objection_number", "Nomor keberatan");
         Assert.Equal(3, json.GetArrayLength());
         Assert.Equal("a;c", json[0].GetProperty("grounds").GetString());
         Assert.Equal("rejected", json[0].GetProperty("decision").GetString());
@@ -77,9 +77,10 @@ public abstract partial class ReportMenuTests<TApp>(TApp app) : IClassFixture<TA
 
     /// <summary>
     /// A register's print view, then its JSON, CSV and XLSX (the same rows in the same order, by their number
-    /// column) and its PDF (A4, paged, every number printed); returns the JSON.
+    /// column; the CSV and JSON name it <paramref name="key"/>, the XLSX a person reads <paramref name="header"/>) and its PDF
+    /// (A4, paged, every number printed); returns the JSON.
     /// </summary>
-    private async Task<JsonElement> RegisterInEveryFormatAsync(string list, string title, string count, string key)
+    private async Task<JsonElement> RegisterInEveryFormatAsync(string list, string title, string count, string key, string header)
     {
         var client = await AsAsync("utama@ppid.test");
         var q = Period + "&Filter.Under=PROV";
@@ -91,7 +92,9 @@ public abstract partial class ReportMenuTests<TApp>(TApp app) : IClassFixture<TA
         var json = JsonDocument.Parse(await client.GetByteArrayAsync($"{list}?handler=Json&{q}")).RootElement;
         var numbers = json.EnumerateArray().Select(r => r.GetProperty(key).GetString()!).ToList();
         Assert.Equal(numbers, Csv(await client.GetByteArrayAsync($"{list}?handler=Csv&{q}")).Select(r => r[key]));
-        Assert.Equal(numbers, Xlsx(await client.GetByteArrayAsync($"{list}?handler=Xlsx&{q}")).Select(r => r[key]?.ToString()));
+        var xlsx = Xlsx(await client.GetByteArrayAsync($"{list}?handler=Xlsx&{q}"));
+        Assert.Equal(numbers, xlsx.Select(r => r[header]?.ToString()));
+        Assert.DoesNotContain(xlsx[0].Keys, k => k.Contains('_', StringComparison.Ordinal)); // no machine names in the workbook
 
         var pdf = await client.GetAsync($"{list}/Print?{q}&format=pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
@@ -118,7 +121,9 @@ public abstract partial class ReportMenuTests<TApp>(TApp app) : IClassFixture<TA
         Assert.Equal(["PROV", "A", "B", "B1", "C", "TOTAL"], csv.Select(r => r["unit_code"]));
         Assert.Equal("10", csv[^1]["received"]);
         var xlsx = Xlsx(await client.GetByteArrayAsync(d + "xlsx"));
-        Assert.Equal(8, Convert.ToInt32(xlsx.Single(r => (string)r["unit_code"]! == "A")["received"], CultureInfo.InvariantCulture));
+        Assert.Equal(8, Convert.ToInt32(xlsx.Single(r => (string)r["Kode unit"]! == "A")["Permohonan diterima"], CultureInfo.InvariantCulture));
+        Assert.Equal(csv[^1]["channel_phone"], Convert.ToString(xlsx.Single(r => (string)r["Kode unit"]! == "TOTAL")["Saluran: telepon"], CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(xlsx[0].Keys, k => k.Contains('_', StringComparison.Ordinal)); // every column has a label
 
         var text = await PublicForm.PdfTextAsync(await client.GetByteArrayAsync("/Reports/Recap?" + q + "&format=pdf"));
         Assert.Contains("REKAPITULASI LAYANAN INFORMASI PUBLIK PER UNIT", text);

@@ -164,8 +164,8 @@ public abstract class OfficerJourneyTests<TApp>(TApp app) : IClassFixture<TApp>,
         Assert.Equal((byte)'P', bytes[0]); // a zip container
         using var stream = new MemoryStream(bytes);
         var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
-        Assert.Contains(rows, r => (string)r["registration_number"] == b.RegistrationNumber);
-        Assert.All(rows, r => Assert.Equal("whatsapp", r["channel"]));
+        Assert.Contains(rows, r => (string)r["Nomor pendaftaran"] == b.RegistrationNumber);
+        Assert.All(rows, r => Assert.Equal("whatsapp", r["Saluran"]));
     }
 
     [Fact]
