@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using SipPpid.Infrastructure.Storage;
 

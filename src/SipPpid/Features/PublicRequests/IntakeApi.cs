@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Features.Requests;
-using SipPpid.Infrastructure.Security;
 using SipPpid.Infrastructure.OpenApi;
+using SipPpid.Infrastructure.Security;
 
 namespace SipPpid.Features.PublicRequests;
 

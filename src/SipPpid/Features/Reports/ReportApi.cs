@@ -4,8 +4,8 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Infrastructure.Auth;
-using SipPpid.Infrastructure.Time;
 using SipPpid.Infrastructure.OpenApi;
+using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Reports;
 
