@@ -3,6 +3,7 @@ using SipPpid.Domain;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Csv;
+using SipPpid.Infrastructure.Email;
 
 namespace SipPpid.Features.RegisterImport;
 
@@ -96,6 +97,7 @@ public static class RegisterRowParser
         var nik = row["applicant_nik"];
         if (nik is not null && (nik.Length != 16 || !nik.All(char.IsAsciiDigit))) Error("applicant_nik", "must be 16 digits");
         var email = Text("applicant_email", 200);
+        if (email is not null && !MailAddresses.IsValid(email)) Error("applicant_email", "is not an e-mail address the mailer can use");
         var phone = Text("applicant_phone", 50);
         var address = Text("applicant_address", 500);
         var occupation = Text("applicant_occupation", 200);
