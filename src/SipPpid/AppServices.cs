@@ -164,6 +164,7 @@ public static class AppServices
         services.AddRateLimits();
         services.AddUploadLimits();
         services.AddScoped<PasswordMails>();
+        services.AddScoped<Features.ApplicantAccount.ApplicantSignUp>();
         services.AddScoped<CreateBackup>();
         services.AddScoped<RestoreBackup>();
         services.AddScoped<CopyDatabase>();

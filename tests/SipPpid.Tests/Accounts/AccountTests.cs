@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SipPpid.Domain;
 using SipPpid.Tests.Support;
@@ -33,8 +34,11 @@ public abstract class AccountTests<TApp>(TApp app) : IClassFixture<TApp>, IAsync
         for (var i = 0; i < 5; i++)
             await AppFactory.PostFormAsync(client, "/Account/Login", new() { ["Input.Email"] = "pupr@ppid.demo", ["Input.Password"] = "Salah-" + i });
         var response = await AppFactory.PostFormAsync(client, "/Account/Login", new() { ["Input.Email"] = "pupr@ppid.demo", ["Input.Password"] = "Demo-Kalbar-2026" });
+        // Even the right password is answered like a wrong one while the account is locked (issue 12.9).
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Akun dikunci sementara", await response.Content.ReadAsStringAsync());
+        Assert.Contains("akun dikunci sementara selama 15 menit", await response.Content.ReadAsStringAsync());
+        var lockedUntil = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "pupr@ppid.demo").Select(u => u.LockoutEnd).SingleAsync());
+        Assert.True(lockedUntil > DateTimeOffset.UtcNow);
     }
 
     [Fact]

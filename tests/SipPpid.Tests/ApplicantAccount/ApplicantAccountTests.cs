@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Tests.PublicRequests;
+using SipPpid.Tests.Security;
 using SipPpid.Tests.Support;
 
 namespace SipPpid.Tests.ApplicantAccount;
@@ -26,7 +27,8 @@ public abstract class ApplicantAccountTests<TApp>(TApp app) : IClassFixture<TApp
             ["Input.Password"] = "Sandi-Dewi-2026",
             ["Input.ConfirmPassword"] = "Sandi-Dewi-2026",
         });
-        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.Contains("Periksa e-mail Anda", await registered.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await SignUps.ActivateAsync(app, client, "dewi@example.org")).StatusCode);
         Assert.Contains("belum ada permohonan", (await client.GetStringAsync("/Akun/Permohonan")).ToLowerInvariant());
 
         var form = await PublicForm.OpenAsync(client);

@@ -69,6 +69,8 @@ public static class AuthorizationMatrix
         new("POST /Account/Logout", "/Account/Logout", "302 302 302 302 302 302 302"),
         new("GET /Akun/Daftar", "/Akun/Daftar", "200 200 200 200 200 200 200"),
         new("POST /Akun/Daftar", "/Akun/Daftar", "200 200 200 200 200 200 200"),
+        new("GET /Akun/Daftar/Aktifkan", "/Akun/Daftar/Aktifkan?token=x", "200 200 200 200 200 200 200"),
+        new("POST /Akun/Daftar/Aktifkan", "/Akun/Daftar/Aktifkan?token=x", "200 200 200 200 200 200 200"),
         new("GET /Akun/Permohonan", "/Akun/Permohonan", "login 200 denied denied denied denied denied"),
         new("POST /Akun/Permohonan?handler=Claim", "/Akun/Permohonan?handler=Claim", "login 200 denied denied denied denied denied"),
         new("GET /Permohonan/Ajukan", "/Permohonan/Ajukan", "200 200 200 200 200 200 200"),

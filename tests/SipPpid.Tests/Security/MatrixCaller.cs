@@ -6,7 +6,8 @@ namespace SipPpid.Tests.Security;
 
 /// <summary>
 /// One role's browser for the matrix: it signs in once, keeps that session's cookies and antiforgery token, and then
-/// ignores every Set-Cookie, so a row that signs out or renews the session changes nothing for the rows after it.
+/// ignores every Set-Cookie, so a row that renews the session changes nothing for the rows after it. Signing out ends
+/// the session on the server, so the matrix calls the sign-out row last.
 /// </summary>
 public sealed partial class MatrixCaller(HttpClient client)
 {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
+using SipPpid.Infrastructure.Email;
 using SipPpid.Infrastructure.Security;
 
 namespace SipPpid.Features.Account;
@@ -26,7 +27,7 @@ public sealed class ForgotPasswordModel(UserManager<AppUser> users, PasswordMail
     public sealed class ForgotInput
     {
         [Required(ErrorMessage = "{0} wajib diisi.")]
-        [EmailAddress(ErrorMessage = "{0} tidak valid.")]
+        [MailAddress(ErrorMessage = "{0} tidak valid.")]
         [Display(Name = "E-mail")]
         public string Email { get; set; } = "";
     }

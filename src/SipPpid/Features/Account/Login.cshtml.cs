@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SipPpid.Domain;
+using SipPpid.Infrastructure.Email;
 using SipPpid.Infrastructure.Security;
 
 namespace SipPpid.Features.Account;
@@ -28,7 +29,7 @@ public sealed class LoginModel(
     public sealed class LoginInput
     {
         [Required(ErrorMessage = "{0} wajib diisi.")]
-        [EmailAddress(ErrorMessage = "{0} tidak valid.")]
+        [MailAddress(ErrorMessage = "{0} tidak valid.")]
         [Display(Name = "E-mail")]
         public string Email { get; set; } = "";
 
@@ -59,9 +60,14 @@ public sealed class LoginModel(
                 : roles.Contains(Infrastructure.Auth.Roles.Applicant) ? "/Akun/Permohonan" : "/");
         }
 
-        ModelState.AddModelError("", !result.IsLockedOut ? t["E-mail atau kata sandi salah."]
-            : (await users.FindByEmailAsync(email))?.LockoutEnd == DateTimeOffset.MaxValue ? t["Akun ini dikunci oleh admin. Hubungi admin PPID."]
-            : t["Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam {0} menit.", identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes]);
+        // One answer for an unknown address, a wrong password and a temporary lock, so the form tells no one which
+        // addresses have an account (the lock is not confirmed even to the right password: that would let a guesser
+        // carry on through it). Only the right password learns that the admin locked the account.
+        var lockedByAdmin = result.IsLockedOut && await users.FindByEmailAsync(email) is { LockoutEnd: var end } locked
+            && end == DateTimeOffset.MaxValue && await users.CheckPasswordAsync(locked, Input.Password);
+        ModelState.AddModelError("", lockedByAdmin ? t["Akun ini dikunci oleh admin. Hubungi admin PPID."]
+            : t["E-mail atau kata sandi salah. Setelah {0} kali salah, akun dikunci sementara selama {1} menit.",
+                identity.Value.Lockout.MaxFailedAccessAttempts, identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes]);
         Input.Password = "";
         return Page();
     }

@@ -3,18 +3,25 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Email;
 using SipPpid.Infrastructure.Security;
 
 namespace SipPpid.Features.ApplicantAccount;
 
-/// <summary>An applicant's optional account: with it, every request they submit signed in is listed in one place.</summary>
+/// <summary>
+/// An applicant's optional account: with it, every request they submit signed in is listed in one place. Signing up
+/// answers the same for every address ("check your e-mail") and creates nothing: see <see cref="ApplicantSignUp"/>.
+/// </summary>
 [EnableRateLimiting(RateLimits.PublicSubmissions)]
-public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+public sealed class RegisterModel(UserManager<AppUser> users, ApplicantSignUp signUp, AppDbContext db) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
+
+    /// <summary>The form was accepted: the page says to check the mailbox, whatever the address.</summary>
+    public bool Sent { get; private set; }
 
     public sealed class RegisterInput
     {
@@ -25,7 +32,7 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
 
         [Display(Name = "E-mail")]
         [Required(ErrorMessage = "{0} wajib diisi.")]
-        [EmailAddress(ErrorMessage = "{0} tidak valid.")]
+        [MailAddress(ErrorMessage = "{0} tidak valid.")]
         public string Email { get; set; } = "";
 
         [Display(Name = "Kata sandi")]
@@ -41,20 +48,26 @@ public sealed class RegisterModel(UserManager<AppUser> users, SignInManager<AppU
 
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return Page();
-        var user = new AppUser { UserName = Input.Email.Trim(), Email = Input.Email.Trim(), FullName = Input.FullName.Trim(), LockoutEnabled = true };
-        var created = await users.CreateAsync(user, Input.Password);
-        if (!created.Succeeded)
+        var email = Input.Email.Trim();
+        var candidate = new AppUser { UserName = email, Email = email, FullName = Input.FullName.Trim() };
+        // The password rules are checked alike for every address, before anything depends on whether it is known.
+        foreach (var validator in users.PasswordValidators)
         {
-            foreach (var e in created.Errors)
-                ModelState.AddModelError(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email", e.Description);
-            return Page();
+            var checkedPassword = await validator.ValidateAsync(users, candidate, Input.Password);
+            foreach (var e in checkedPassword.Errors) ModelState.AddModelError("Input.Password", e.Description);
         }
 
-        await users.AddToRoleAsync(user, Roles.Applicant);
-        await signIn.SignInAsync(user, isPersistent: false);
-        return RedirectToPage("MyRequests");
+        if (!ModelState.IsValid) return Page();
+        if (await users.FindByEmailAsync(email) is { } owner) signUp.AlreadyRegistered(owner);
+        else signUp.ActivationLink(new(email, candidate.FullName, users.PasswordHasher.HashPassword(candidate, Input.Password)));
+        await db.SaveChangesAsync(ct);
+
+        Sent = true;
+        ModelState.Clear();
+        Input = new RegisterInput { Email = email };
+        return Page();
     }
 }

@@ -10,7 +10,8 @@ namespace SipPpid.Features.Notifications;
 /// <summary>
 /// Delivers the outbox: each run takes the due unsent messages (oldest first), claims each one with a short
 /// lease so no other instance sends it too, sends it and marks it sent. A failure is recorded on the message
-/// and retried later with exponential back-off; a message is never deleted.
+/// and retried later with exponential back-off, at most <see cref="Outbox.MaxAttempts"/> times (an unparseable
+/// address: once); a given-up message stays, shown on its request's page. A message is never deleted.
 /// </summary>
 public sealed partial class OutboxSender(AppDbContext db, IOptions<MailOptions> options, TimeProvider time, ILogger<OutboxSender> log)
 {
@@ -24,7 +25,8 @@ public sealed partial class OutboxSender(AppDbContext db, IOptions<MailOptions> 
     {
         var now = Now();
         var due = await db.Outbox.AsNoTracking()
-            .Where(m => m.SentAtUtc == null && (m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now))
+            .Where(Outbox.Waiting)
+            .Where(m => m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now)
             .OrderBy(m => m.Id)
             .Take(BatchSize)
             .ToListAsync(ct);
@@ -43,7 +45,7 @@ public sealed partial class OutboxSender(AppDbContext db, IOptions<MailOptions> 
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
                 failed++;
-                await FailAsync(m, ex, ct);
+                await FailAsync(m, ex, permanent: ex is ParseException, ct);
                 // A bad address or a refused recipient concerns this message only; anything else (server unreachable,
                 // authentication, disk) would fail the rest too, so they wait for the next run.
                 if (ex is ParseException or SmtpCommandException) continue;
@@ -69,13 +71,18 @@ public sealed partial class OutboxSender(AppDbContext db, IOptions<MailOptions> 
         return claimed == 1;
     }
 
-    private async Task FailAsync(OutboxMessage m, Exception ex, CancellationToken ct)
+    /// <summary>
+    /// Records a failed attempt; after <see cref="Outbox.MaxAttempts"/>, or at once for a <paramref name="permanent"/>
+    /// failure (an address the mailer cannot parse), the message is given up and no longer tried.
+    /// </summary>
+    private async Task FailAsync(OutboxMessage m, Exception ex, bool permanent, CancellationToken ct)
     {
-        var attempts = m.Attempts + 1;
+        var attempts = permanent ? Math.Max(m.Attempts + 1, Outbox.MaxAttempts) : m.Attempts + 1;
         var next = Now() + Backoff(attempts);
         var error = $"{ex.GetType().Name}: {ex.Message}";
         if (error.Length > 2000) error = error[..2000];
-        LogFailed(log, ex, m.Id, attempts, next);
+        if (attempts >= Outbox.MaxAttempts) LogGaveUp(log, ex, m.Id, attempts);
+        else LogFailed(log, ex, m.Id, attempts, next);
         await db.Outbox.Where(x => x.Id == m.Id).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.Attempts, attempts)
             .SetProperty(x => x.LastError, error)
@@ -103,6 +110,9 @@ public sealed partial class OutboxSender(AppDbContext db, IOptions<MailOptions> 
     }
 
     private DateTime Now() => time.GetUtcNow().UtcDateTime;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {Id} given up after {Attempts} attempts")]
+    private static partial void LogGaveUp(ILogger logger, Exception ex, long id, int attempts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} failed (attempt {Attempts}); next attempt at {Next:u}")]
     private static partial void LogFailed(ILogger logger, Exception ex, long id, int attempts, DateTime next);

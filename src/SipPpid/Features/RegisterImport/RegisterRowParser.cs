@@ -3,6 +3,7 @@ using SipPpid.Domain;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Csv;
+using SipPpid.Infrastructure.Email;
 using SipPpid.Infrastructure.Validation;
 
 namespace SipPpid.Features.RegisterImport;
@@ -98,6 +99,7 @@ public static class RegisterRowParser
         var nik = row["applicant_nik"];
         if (nik is not null && (nik.Length != 16 || !nik.All(char.IsAsciiDigit))) Error("applicant_nik", "must be 16 digits");
         var email = Text<InformationRequest>("applicant_email", nameof(InformationRequest.ApplicantEmail));
+        if (email is not null && !MailAddresses.IsValid(email)) Error("applicant_email", "is not an e-mail address the mailer can use");
         var phone = Text<InformationRequest>("applicant_phone", nameof(InformationRequest.ApplicantPhone));
         var address = Text<InformationRequest>("applicant_address", nameof(InformationRequest.ApplicantAddress));
         var occupation = Text<InformationRequest>("applicant_occupation", nameof(InformationRequest.ApplicantOccupation));

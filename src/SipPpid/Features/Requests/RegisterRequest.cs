@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
+using SipPpid.Infrastructure.Email;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Telemetry;
 using SipPpid.Infrastructure.Time;
@@ -233,7 +234,7 @@ public sealed class RegisterRequest(
         if (r.ApplicantNik is { } nik && (nik.Length != 16 || !nik.All(char.IsAsciiDigit) || nik.All(c => c == '0')))
             Error("applicantNik", t["NIK terdiri atas 16 angka."]);
         r.ApplicantEmail = Text(input.ApplicantEmail, nameof(InformationRequest.ApplicantEmail), "applicantEmail", required: false, errors);
-        if (r.ApplicantEmail is { } email && !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
+        if (r.ApplicantEmail is { } email && !MailAddresses.IsValid(email))
             Error("applicantEmail", t["Alamat e-mail tidak valid."]);
         r.ApplicantPhone = Text(input.ApplicantPhone, nameof(InformationRequest.ApplicantPhone), "applicantPhone", required: false, errors);
         if (r.ApplicantPhone is { } phone && !phone.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ' or '(' or ')'))

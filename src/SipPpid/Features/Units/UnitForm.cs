@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using SipPpid.Domain;
+using SipPpid.Infrastructure.Email;
 
 namespace SipPpid.Features.Units;
 
@@ -32,7 +33,7 @@ public sealed class UnitForm
     public string? Phone { get; set; }
 
     [Display(Name = "E-mail")]
-    [EmailAddress(ErrorMessage = "{0} tidak valid.")]
+    [MailAddress(ErrorMessage = "{0} tidak valid.")]
     [StringLength(200, ErrorMessage = "{0} maksimal {1} karakter.")]
     public string? Email { get; set; }
 

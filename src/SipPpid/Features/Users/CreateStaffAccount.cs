@@ -7,6 +7,7 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
 using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Email;
 
 namespace SipPpid.Features.Users;
 
@@ -26,7 +27,7 @@ public sealed class CreateStaffAccount(AppDbContext db, UserManager<AppUser> use
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<(string, string)>();
         var email = input.Email.Trim();
-        if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email) || email.Length == 0)
+        if (!MailAddresses.IsValid(email))
             errors.Add(("Email", t["Alamat e-mail tidak valid."].Value));
         else if (await users.FindByEmailAsync(email) is not null)
             errors.Add(("Email", t["Sudah ada akun dengan e-mail ini."].Value));

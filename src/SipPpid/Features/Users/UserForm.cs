@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SipPpid.Infrastructure.Email;
 
 namespace SipPpid.Features.Users;
 
@@ -6,7 +7,7 @@ public sealed class UserForm
 {
     [Display(Name = "E-mail")]
     [Required(ErrorMessage = "{0} wajib diisi.")]
-    [EmailAddress(ErrorMessage = "{0} tidak valid.")]
+    [MailAddress(ErrorMessage = "{0} tidak valid.")]
     public string Email { get; set; } = "";
 
     [Display(Name = "Nama lengkap")]

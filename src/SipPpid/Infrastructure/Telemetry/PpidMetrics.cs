@@ -40,7 +40,7 @@ public sealed class PpidMetrics
         {
             using var scope = scopes.CreateScope();
             // Served by the (SentAtUtc, NextAttemptAtUtc) index.
-            count = scope.ServiceProvider.GetRequiredService<AppDbContext>().Outbox.LongCount(m => m.SentAtUtc == null);
+            count = scope.ServiceProvider.GetRequiredService<AppDbContext>().Outbox.Where(Features.Notifications.Outbox.Waiting).LongCount();
         }
         catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
         {
