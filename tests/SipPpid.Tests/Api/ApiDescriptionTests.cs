@@ -135,7 +135,7 @@ public sealed partial class ApiDescriptionTests(SqliteApp app) : IClassFixture<S
         Assert.False(Operation("/api/v1/reports/service/public", "get").TryGetProperty("security", out _));
 
         var result = Referenced(report.GetProperty("responses").GetProperty("200").GetProperty("content"));
-        Assert.Equal(["report", "from", "to", "unit", "units", "total"], Properties(result));
+        Assert.Equal(["report", "from", "to", "asOf", "unit", "units", "total"], Properties(result));
         Assert.Equal(["received", "byChannel", "withdrawn", "decided", "pending", "byDecision", "exemptions", "extended", "onTime", "late",
             "overdue", "processingDays", "processingDaysDistribution"], Properties(Schema("RequestFigures")));
         Assert.Equal(["code", "name", "parentCode", "requests", "objections", "disputes"], Properties(Schema("UnitFigures")));
