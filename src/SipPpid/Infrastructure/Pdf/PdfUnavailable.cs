@@ -43,7 +43,8 @@ public static partial class PdfUnavailable
             ViewName = ViewPath,
             StatusCode = StatusCodes.Status503ServiceUnavailable,
             ViewData = new ViewDataDictionary<PdfUnavailableView>(
-                http.RequestServices.GetRequiredService<IModelMetadataProvider>(), new ModelStateDictionary()) { Model = model },
+                http.RequestServices.GetRequiredService<IModelMetadataProvider>(), new ModelStateDictionary())
+            { Model = model },
         };
     }
 
