@@ -40,7 +40,7 @@ pkg_present() {
 # only PDF export does not work.
 install_optional_packages() {
   local missing=() p sudo=()
-  for p in chromium fonts-dejavu-core; do pkg_present "$p" || missing+=("$p"); done
+  for p in chromium fonts-dejavu-core fonts-dejavu-extra; do pkg_present "$p" || missing+=("$p"); done
   # An equivalent Chromium outside dpkg is fine too.
   if [ -x "$CHROMIUM_PATH" ]; then
     local m=(); for p in "${missing[@]}"; do [ "$p" = chromium ] || m+=("$p"); done; missing=("${m[@]}")

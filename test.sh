@@ -181,7 +181,7 @@ setup_postgres() {
 # OS packages + PostgreSQL + environment for the tests.
 setup() {
   phase "apt packages"
-  local pkgs=(chromium poppler-utils fonts-dejavu-core)
+  local pkgs=(chromium poppler-utils fonts-dejavu-core fonts-dejavu-extra)
   # Node.js and npm run the OpenAPI linter (a check).
   [ "${SKIP_CHECKS:-}" = 1 ] || pkgs+=(nodejs npm)
   if [ -z "${SIPPPID_TEST_PG:-}" ]; then

@@ -101,6 +101,8 @@ public static class ServiceReportTable
         ["objections_late"] = "Keberatan ditanggapi terlambat",
         ["disputes_received"] = "Sengketa diterima",
         ["court_cases"] = "Sengketa berlanjut ke pengadilan",
+        ["as_of"] = "Keadaan per tanggal",
+        ["provisional"] = "Sementara (periode belum berakhir)",
     };
 
     private static readonly (string Prefix, string Label, Dictionary<string, string> Values)[] Families =

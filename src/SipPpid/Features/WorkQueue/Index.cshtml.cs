@@ -80,7 +80,11 @@ public sealed class IndexModel(AppDbContext db, CurrentScope scope, CalendarSour
                         .ToListAsync(ct))
                     .Select(r => (r.Id, r.RegistrationNumber, r.Code, r.ApplicantName, new InformationRequest
                     {
-                        ReceivedDate = r.ReceivedDate, ExtensionDate = r.ExtensionDate, NoticeDate = r.NoticeDate, WithdrawnDate = r.WithdrawnDate, Status = r.Status,
+                        ReceivedDate = r.ReceivedDate,
+                        ExtensionDate = r.ExtensionDate,
+                        NoticeDate = r.NoticeDate,
+                        WithdrawnDate = r.WithdrawnDate,
+                        Status = r.Status,
                     })));
             }
 
