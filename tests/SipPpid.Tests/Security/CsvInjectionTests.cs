@@ -68,7 +68,7 @@ public abstract class CsvInjectionTests<TApp>(TApp app) : IClassFixture<TApp>, I
         Assert.DoesNotContain("<x:f>", sheet, StringComparison.Ordinal);
         Assert.DoesNotContain("<f>", sheet, StringComparison.Ordinal);
         var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(bytes), useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
-        var cell = rows.Single(r => (string?)r["registration_number"] == request.RegistrationNumber)["applicant_name"];
+        var cell = rows.Single(r => (string?)r["Nomor pendaftaran"] == request.RegistrationNumber)["Nama pemohon"];
         Assert.Equal("=1+2", Assert.IsType<string>(cell));
     }
 

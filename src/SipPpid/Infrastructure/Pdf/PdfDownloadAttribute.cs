@@ -48,6 +48,13 @@ public sealed partial class PdfDownloadAttribute : Attribute, IAsyncResultFilter
     public static bool IsDocument(HttpRequest request) =>
         IsRequested(request) || string.Equals(request?.Query[QueryKey], HtmlValue, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// True when a view is rendered as a document file, by this filter or by <see cref="ViewPdf"/>. Such a rendering
+    /// may carry an inline &lt;style&gt; (a running page header): no browser shows it, so the page's CSP does not apply.
+    /// </summary>
+    public static bool IsDocument(Microsoft.AspNetCore.Mvc.Rendering.ViewContext view) =>
+        view is not null && (IsDocument(view.HttpContext.Request) || view.ViewData[ViewPdf.AsPdfKey] is true);
+
     public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
