@@ -119,6 +119,7 @@ public static class AppServices
 
         services.AddScoped<CurrentScope>();
         services.AddScoped<CurrentBody>();
+        services.AddSingleton<BodyLogo>();
         services.AddSingleton<CalendarCache>();
         services.AddScoped<CalendarSource>();
         services.AddScoped<ImportHolidays>();

@@ -151,6 +151,8 @@ public static class AuthorizationMatrix
         new("GET /Settings", "/Settings", "login denied 200 200 200 200 200"),
         new("GET /Settings/Body", "/Settings/Body", "login denied 200 denied denied denied denied"),
         new("POST /Settings/Body", "/Settings/Body", "login denied 200 denied denied denied denied"),
+        new("POST /Settings/Body?handler=Logo", "/Settings/Body?handler=Logo", "login denied 200 denied denied denied denied"),
+        new("POST /Settings/Body?handler=RemoveLogo", "/Settings/Body?handler=RemoveLogo", "login denied 302 denied denied denied denied"),
         new("GET /Calendar", "/Calendar", "login denied 200 200 200 200 200"),
         new("POST /Calendar?handler=CutiBersama", "/Calendar?handler=CutiBersama", "login denied 302 denied denied denied denied"),
         new("GET /Calendar/Edit", "/Calendar/Edit?date={holiday}", "login denied 200 denied denied denied denied"),

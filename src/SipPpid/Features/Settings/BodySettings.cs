@@ -4,7 +4,7 @@ using SipPpid.Data;
 namespace SipPpid.Features.Settings;
 
 /// <summary>The public body's profile and labels, as shown on pages and letters.</summary>
-public sealed record BodySettings(string BodyName, string City, string Address, string PembantuLabel, bool CutiBersamaIsWorkingDay)
+public sealed record BodySettings(string BodyName, string City, string Address, string PembantuLabel, bool CutiBersamaIsWorkingDay, string? LogoKey = null)
 {
     public const string DefaultPembantuLabel = "PPID Pembantu";
     public static readonly string[] PembantuLabels = [DefaultPembantuLabel, "PPID Pelaksana"];
@@ -19,6 +19,7 @@ public sealed record BodySettings(string BodyName, string City, string Address, 
             Get(SettingKeys.BodyCity, ""),
             Get(SettingKeys.BodyAddress, ""),
             Get(SettingKeys.PembantuLabel, DefaultPembantuLabel),
-            Get(SettingKeys.CutiBersamaIsWorkingDay, "false") == "true");
+            Get(SettingKeys.CutiBersamaIsWorkingDay, "false") == "true",
+            values.TryGetValue(SettingKeys.BodyLogo, out var logo) && logo.Length > 0 ? logo : null);
     }
 }

@@ -9,6 +9,8 @@ public static class SettingKeys
     public const string BodyName = "body.name";
     public const string BodyCity = "body.city";
     public const string BodyAddress = "body.address";
+    /// <summary>The storage key (<see cref="Infrastructure.Storage.StoredFile.StorageKey"/>) of the logo on the kop surat; none when absent or empty.</summary>
+    public const string BodyLogo = "body.logo";
     public const string PembantuLabel = "unit.pembantuLabel";
     public const string CutiBersamaIsWorkingDay = "calendar.cutiBersamaIsWorkingDay";
 

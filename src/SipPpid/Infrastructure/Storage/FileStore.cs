@@ -43,27 +43,46 @@ public sealed class FileStore(IOptions<StorageOptions> options)
         ("image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
     ];
 
+    /// <summary>The image types: what a picture shown on a page or a letter may be.</summary>
+    public static readonly IReadOnlySet<string> ImageTypes = new HashSet<string>(StringComparer.Ordinal) { "image/jpeg", "image/png" };
+
     public long MaxBytes => options.Value.MaxUploadBytes;
+
+    /// <summary>The type of a file recognised from its first bytes, or null when it is none <see cref="FileStore"/> accepts.</summary>
+    public static string? TypeOf(ReadOnlySpan<byte> content)
+    {
+        foreach (var (type, magic) in Signatures)
+            if (content.StartsWith(magic)) return type;
+        return null;
+    }
 
     private string Root => System.IO.Path.GetFullPath(options.Value.Path);
 
     /// <summary>Checks and stores <paramref name="content"/>; returns null and a reason when it is refused.</summary>
-    public async Task<(StoredFile? File, string? Error)> SaveAsync(Stream content, string fileName, CancellationToken ct)
+    public Task<(StoredFile? File, string? Error)> SaveAsync(Stream content, string fileName, CancellationToken ct) =>
+        SaveAsync(content, fileName, MaxBytes, null, ct);
+
+    /// <summary>
+    /// As <see cref="SaveAsync(Stream, string, CancellationToken)"/>, with a lower size limit (never above
+    /// <see cref="MaxBytes"/>) and only the given <paramref name="types"/> (null: every type accepted).
+    /// </summary>
+    public async Task<(StoredFile? File, string? Error)> SaveAsync(Stream content, string fileName, long maxBytes, IReadOnlySet<string>? types, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
+        var max = Math.Min(maxBytes, MaxBytes);
         using var buffer = new MemoryStream();
-        await CopyLimitedAsync(content, buffer, MaxBytes, ct);
-        if (buffer.Length > MaxBytes) return (null, "too_large");
+        await CopyLimitedAsync(content, buffer, max, ct);
+        if (buffer.Length > max) return (null, "too_large");
         if (buffer.Length == 0) return (null, "empty");
         var bytes = buffer.ToArray();
-        var signature = Signatures.FirstOrDefault(s => bytes.AsSpan().StartsWith(s.Magic));
-        if (signature.Type is null) return (null, "type");
+        var type = TypeOf(bytes);
+        if (type is null || (types is not null && !types.Contains(type))) return (null, "type");
 
-        var key = $"{DateTime.UtcNow:yyyy}/{DateTime.UtcNow:MM}/{Guid.NewGuid():N}{FileNames.ExtensionOf(signature.Type)}";
+        var key = $"{DateTime.UtcNow:yyyy}/{DateTime.UtcNow:MM}/{Guid.NewGuid():N}{FileNames.ExtensionOf(type)}";
         var path = System.IO.Path.Combine(Root, key);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         await File.WriteAllBytesAsync(path, bytes, ct);
-        return (new StoredFile(FileNames.Display(fileName), signature.Type, buffer.Length, key, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant()), null);
+        return (new StoredFile(FileNames.Display(fileName), type, buffer.Length, key, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant()), null);
     }
 
     public Stream Open(string storageKey)
@@ -72,6 +91,22 @@ public sealed class FileStore(IOptions<StorageOptions> options)
         if (!path.StartsWith(Root + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new InvalidOperationException("Storage key escapes the storage folder.");
         return File.OpenRead(path);
+    }
+
+    /// <summary>The stored file's bytes, or null when it is missing (e.g. removed by hand from the storage folder).</summary>
+    public async Task<byte[]?> ReadAllBytesAsync(string storageKey, CancellationToken ct = default)
+    {
+        try
+        {
+            await using var stream = Open(storageKey);
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy, ct);
+            return copy.ToArray();
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 
     public void Delete(string storageKey)
