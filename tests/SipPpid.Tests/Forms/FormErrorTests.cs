@@ -177,6 +177,32 @@ public sealed partial class FormErrorTests(SqliteApp app) : IClassFixture<Sqlite
     }
 
     [Fact]
+    public async Task A_failed_step_form_links_its_own_field_is_shown_open_and_keeps_what_was_typed()
+    {
+        var r = await app.SubmitAsync(Support.Requests.Valid("PROV", "Sinta Perpanjangan"));
+        var utama = await app.SignedInAsync("utama@ppid.demo");
+        var page = $"/Requests/Details/{r.Id}";
+        var future = DateTime.UtcNow.AddHours(7).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var failed = await AppFactory.PostFormAsync(utama, $"{page}?handler=Extend", new() { ["Step.Date"] = future, ["Step.Note"] = "Data masih dihimpun dari UPT" }, page);
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        var html = await failed.Content.ReadAsStringAsync();
+
+        // The summary links to the extension's date (not to another step form's date field: the keys are the form's own).
+        AssertLinks(Summary(html), "extend-date", "Tanggal tidak boleh sesudah hari ini.");
+        AssertInvalid(html, "extend-date", "Tanggal tidak boleh sesudah hari ini.");
+        Assert.Contains($"value=\"{future}\"", Tag(html, "extend-date"));
+        Assert.DoesNotContain("aria-invalid", Tag(html, "withdraw-date"));
+        Assert.DoesNotContain("aria-invalid", Tag(html, "extend-reason"));
+
+        // The failed form is open with the reason typed; the other step forms are closed and empty.
+        Assert.Matches("<details open=\"open\"><summary>Perpanjang jangka waktu", html);
+        Assert.Matches("<details><summary>Catat penarikan oleh pemohon", html);
+        Assert.Contains(">Data masih dihimpun dari UPT</textarea>", html);
+        Assert.Equal(1, Regex.Count(html, "Data masih dihimpun dari UPT"));
+        Assert.Null((await app.WithDbAsync(db => db.Requests.AsNoTracking().SingleAsync(x => x.Id == r.Id))).ExtensionDate);
+    }
+
+    [Fact]
     public async Task The_login_form_marks_its_fields_through_the_shared_tag_helpers()
     {
         var client = app.Client();

@@ -52,6 +52,35 @@ public abstract partial class DashboardTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task Every_dispute_figure_links_to_exactly_the_disputes_it_counts()
+    {
+        var client = await app.SignedInAsync("kepala@ppid.test", "Sandi-Kepala-2026");
+        var html = await client.GetStringAsync("/Reports?periode=custom&dari=2026-01-01&sampai=2026-01-31");
+
+        // The Sengketa column (per unit and total) and the by-outcome figures: the outcome dated 15 February is
+        // pending as of 31 January, the dispute registered in December is not counted.
+        var column = DisputeLink().Matches(html).Select(m => (Url: WebUtility.HtmlDecode(m.Groups[1].Value), Count: int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        var outcomes = OutcomeLink().Matches(html).ToDictionary(m => m.Groups[2].Value, m => (Url: WebUtility.HtmlDecode(m.Groups[1].Value), Count: int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.True(column.Count >= 4, $"only {column.Count} dispute links in the table");
+        Assert.Equal(2, column[^1].Count); // the total row
+        Assert.Equal(["disputes", "dispute_mediation_success", "dispute_adjudication_for_applicant", "dispute_adjudication_for_public_body", "dispute_withdrawn", "dispute_pending"], outcomes.Keys.ToArray());
+        Assert.Equal(1, outcomes["dispute_mediation_success"].Count);
+        Assert.Equal(1, outcomes["dispute_pending"].Count);
+        Assert.Equal(0, outcomes["dispute_adjudication_for_applicant"].Count);
+        foreach (var (url, count) in column.Concat(outcomes.Values))
+        {
+            var list = await client.GetStringAsync(url);
+            var shown = int.Parse(Count().Match(list).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(count == shown, $"{url}: the dashboard says {count}, the list shows {shown}");
+            Assert.Equal(shown, Regex.Count(list, "<tr>\\s*<td>"));
+        }
+
+        var pending = await client.GetStringAsync(outcomes["dispute_pending"].Url);
+        Assert.Contains("Dalam proses", pending);
+        Assert.Contains("keadaan per 31 Januari 2026", WebUtility.HtmlDecode(pending));
+    }
+
+    [Fact]
     public async Task The_annual_report_prints_the_same_figures_with_the_narrative_as_html_and_pdf()
     {
         var client = await app.SignedInAsync("kepala@ppid.test", "Sandi-Kepala-2026");
@@ -95,6 +124,12 @@ public abstract partial class DashboardTests<TApp>(TApp app) : IClassFixture<TAp
 
     [GeneratedRegex("<a href=\"(/Requests\\?[^\"]+)\"[^>]*>(\\d+)</a>")]
     private static partial Regex Link();
+
+    [GeneratedRegex("<a href=\"(/Objections/Disputes\\?[^\"]+)\" data-figure=\"disputes\">(\\d+)</a>")]
+    private static partial Regex DisputeLink();
+
+    [GeneratedRegex("<a href=\"(/Objections/Disputes\\?[^\"]+)\" data-figure=\"(disputes|dispute_[a-z_]+)\">[^<:]+: (\\d+)</a>")]
+    private static partial Regex OutcomeLink();
 
     [GeneratedRegex("id=\"result-count\">(\\d+) ")]
     private static partial Regex Count();

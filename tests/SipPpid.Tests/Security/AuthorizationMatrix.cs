@@ -121,6 +121,7 @@ public static class AuthorizationMatrix
         new("GET /Objections?handler=Xlsx", "/Objections?handler=Xlsx", "login denied 200 200 200 200 200"),
         new("GET /Objections?handler=Json", "/Objections?handler=Json", "login denied 200 200 200 200 200"),
         new("GET /Objections/Print", "/Objections/Print", "login denied 200 200 200 200 200"),
+        new("GET /Objections/Disputes", "/Objections/Disputes", "login denied 200 200 200 200 200"),
         new("GET /Objections/Desk/{requestId:int}", "/Objections/Desk/{decided}", "login denied denied 200 denied 200 404"),
         new("POST /Objections/Desk/{requestId:int}", "/Objections/Desk/{decided}", "login denied denied 200 denied 200 404"),
         new("GET /Objections/Details/{id:int}", "/Objections/Details/{objection}", "login denied 200 200 200 200 404"),

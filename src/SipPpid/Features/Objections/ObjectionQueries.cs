@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
+using SipPpid.Features.Reports;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
 
@@ -24,6 +25,25 @@ public sealed class ObjectionFilter
 
     /// <summary>`received` (default, newest first), `received_asc` or `deadline`.</summary>
     public string? Sort { get; set; }
+}
+
+/// <summary>The list of disputes behind the report's "Sengketa" figures (registered in a period, by outcome as of a day).</summary>
+public sealed class DisputeFilter
+{
+    public string? Unit { get; set; }
+
+    /// <summary>The unit and every unit below it (a report's subtree).</summary>
+    public string? Under { get; set; }
+
+    /// <summary>Registered at the Komisi Informasi on or after.</summary>
+    public DateOnly? From { get; set; }
+
+    public DateOnly? To { get; set; }
+
+    /// <summary>An outcome code (ObjectionCodes.Outcomes) or `pending`, as of <see cref="AsOf"/> (ReportRules.DisputeOutcomeIs).</summary>
+    public string? Outcome { get; set; }
+
+    public DateOnly? AsOf { get; set; }
 }
 
 public static class ObjectionQueries
@@ -72,6 +92,19 @@ public static class ObjectionQueries
             "received_asc" => q.OrderBy(o => o.ReceivedDate).ThenBy(o => o.Id),
             _ => q.OrderByDescending(o => o.ReceivedDate).ThenByDescending(o => o.Id),
         };
+    }
+
+    /// <summary>The disputes of a filter, oldest registration first: the report's rules, so the list is exactly what a figure counts.</summary>
+    public static IQueryable<Dispute> Matching(this IQueryable<Dispute> q, DisputeFilter f, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        if (!string.IsNullOrWhiteSpace(f.Unit)) q = q.Where(d => d.Request!.Unit!.Code == f.Unit);
+        if (!string.IsNullOrWhiteSpace(f.Under)) q = q.Where(d => d.Request!.Unit!.Path.Contains("/" + f.Under + "/"));
+        q = q.Where(ReportRules.DisputeRegistered(f.From ?? DateOnly.MinValue, f.To ?? DateOnly.MaxValue));
+        var asOf = f.AsOf ?? today;
+        if (f.Outcome == "pending") q = q.Where(ReportRules.DisputeOutcomeIs(null, asOf));
+        else if (f.Outcome is { } code && ObjectionCodes.Outcomes.TryGetValue(code, out var outcome)) q = q.Where(ReportRules.DisputeOutcomeIs(outcome, asOf));
+        return q.OrderBy(d => d.RegisteredDate).ThenBy(d => d.Id);
     }
 
     /// <summary>The objection with this number and tracking code (both required), with its request and unit; a wrong code finds nothing.</summary>

@@ -116,6 +116,15 @@ public sealed class IndexModel(AppDbContext db, ServiceReport report, CurrentSco
         + (total ? $"Filter.Under={Uri.EscapeDataString(Report.Unit)}" : $"Filter.Unit={Uri.EscapeDataString(unit!)}");
 
     /// <summary>
+    /// The list of the disputes a row counts (registered in the period, by the request's unit), optionally those with
+    /// one outcome as of the report's day (`pending`: none yet), by the rules the figures use (ReportRules).
+    /// </summary>
+    public string DrillDisputes(string? unit, bool total, string? outcome = null) =>
+        $"/Objections/Disputes?Filter.From={Report.From}&Filter.To={Report.To}&Filter.AsOf={Report.AsOf}&"
+        + (total ? $"Filter.Under={Uri.EscapeDataString(Report.Unit)}" : $"Filter.Unit={Uri.EscapeDataString(unit!)}")
+        + (outcome is null ? "" : $"&Filter.Outcome={Uri.EscapeDataString(outcome)}");
+
+    /// <summary>
     /// The report menu (SOP step 2): each report for the dashboard's period and unit subtree, as a print view and as
     /// files. The registers list the requests and objections received in the period, by the registers' own filters.
     /// </summary>

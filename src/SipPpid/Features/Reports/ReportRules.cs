@@ -19,6 +19,14 @@ public sealed class RequestStanding
     public int Days { get; set; }
 }
 
+/// <summary>A dispute's standing as of a report's last day, computed in SQL.</summary>
+public sealed class DisputeStanding
+{
+    public int UnitId { get; set; }
+    public DisputeOutcome? Outcome { get; set; }
+    public bool CourtCase { get; set; }
+}
+
 /// <summary>
 /// The counting rules of the service report (contracts.md), each written once as an expression over a request
 /// "as of" <see cref="ReportPeriod.AsOf"/> (the period's last day, or today while the period runs). The figures engine groups by them and the register's drill-down filters by
@@ -79,6 +87,34 @@ public static class ReportRules
             Bind(nameof(RequestStanding.ExemptionBasis), Expression.Property(r, nameof(InformationRequest.ExemptionBasis))),
             Bind(nameof(RequestStanding.Days), Use(Days)));
         return Expression.Lambda<Func<InformationRequest, RequestStanding>>(body, r);
+    }
+
+    /// <summary>A dispute registered at the Komisi Informasi within the period (counted in the period of registration).</summary>
+    public static Expression<Func<Dispute, bool>> DisputeRegistered(DateOnly from, DateOnly to) => d => d.RegisteredDate >= from && d.RegisteredDate <= to;
+
+    /// <summary>A dispute's outcome as of <paramref name="asOf"/>: one dated later has not happened yet (null = pending).</summary>
+    public static Expression<Func<Dispute, DisputeOutcome?>> DisputeOutcomeAsOf(DateOnly asOf) =>
+        d => d.OutcomeDate != null && d.OutcomeDate <= asOf ? d.Outcome : null;
+
+    /// <summary>A dispute whose outcome as of <paramref name="asOf"/> (<see cref="DisputeOutcomeAsOf"/>) is <paramref name="outcome"/> (null: pending).</summary>
+    public static Expression<Func<Dispute, bool>> DisputeOutcomeIs(DisputeOutcome? outcome, DateOnly asOf)
+    {
+        var rule = DisputeOutcomeAsOf(asOf);
+        return Expression.Lambda<Func<Dispute, bool>>(Expression.Equal(rule.Body, Expression.Constant(outcome, typeof(DisputeOutcome?))), rule.Parameters);
+    }
+
+    /// <summary>A dispute's unit and outcome as of <paramref name="asOf"/>, for GROUP BY.</summary>
+    public static Expression<Func<Dispute, DisputeStanding>> DisputeStanding(DateOnly asOf)
+    {
+        var d = Expression.Parameter(typeof(Dispute), "d");
+        var rule = DisputeOutcomeAsOf(asOf);
+        MemberAssignment Bind(string name, Expression value) => Expression.Bind(typeof(DisputeStanding).GetProperty(name)!, value);
+        var request = Expression.Property(d, nameof(Dispute.Request));
+        var body = Expression.MemberInit(Expression.New(typeof(DisputeStanding)),
+            Bind(nameof(Reports.DisputeStanding.UnitId), Expression.Property(request, nameof(InformationRequest.UnitId))),
+            Bind(nameof(Reports.DisputeStanding.Outcome), new Rebind(rule.Parameters[0], d).Visit(rule.Body)),
+            Bind(nameof(Reports.DisputeStanding.CourtCase), Expression.Property(d, nameof(Dispute.CourtCase))));
+        return Expression.Lambda<Func<Dispute, DisputeStanding>>(body, d);
     }
 
     private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor

@@ -131,9 +131,10 @@ internal static class ServiceTallies
 
     private static async Task LoadDisputesAsync(AppDbContext db, DateOnly from, DateOnly to, DateOnly asOf, string? pathPrefix, Func<int, Tally> of, CancellationToken ct)
     {
-        var disputes = db.Disputes.AsNoTracking().Where(d => d.RegisteredDate >= from && d.RegisteredDate <= to);
+        // The register of disputes (its drill-down) filters by the same rules (ReportRules.DisputeOutcomeIs).
+        var disputes = db.Disputes.AsNoTracking().Where(ReportRules.DisputeRegistered(from, to));
         if (pathPrefix is not null) disputes = disputes.Where(d => d.Request!.Unit!.Path.StartsWith(pathPrefix));
-        foreach (var d in await disputes.GroupBy(d => new { d.Request!.UnitId, Outcome = d.OutcomeDate != null && d.OutcomeDate <= asOf ? d.Outcome : null })
+        foreach (var d in await disputes.Select(ReportRules.DisputeStanding(asOf)).GroupBy(s => new { s.UnitId, s.Outcome })
                      .Select(g => new { g.Key.UnitId, g.Key.Outcome, N = g.Count(), Court = g.Count(x => x.CourtCase) }).ToListAsync(ct))
         {
             var t = of(d.UnitId);

@@ -153,10 +153,18 @@ public sealed class DetailsModel(
 
         FailedAction = action;
         ModelState.Clear();
-        foreach (var e in errors) ModelState.AddModelError(e.Field, e.Message);
+        foreach (var e in errors) ModelState.AddModelError(StepKey(action, e.Field), e.Message);
         await LoadAsync(id, ct);
         return Page();
     }
+
+    /// <summary>
+    /// The ModelState key of a step form's error: the small forms share field names ("date", "note"), so each key
+    /// names its form ("extend.date"; "extend" for an error of the whole step) and the summary links to that form's
+    /// field. The decision form keeps its own keys (NoticeDate, Decision, …).
+    /// </summary>
+    public static string StepKey(string action, string field) =>
+        action == "decide" ? field : field.Length == 0 ? action : action + "." + field;
 
     private static List<RequestProcessing.StepError> Single(object? error) => error switch
     {
