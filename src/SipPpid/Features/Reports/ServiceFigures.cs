@@ -1,8 +1,15 @@
 using System.Text.Json.Serialization;
+using SipPpid.Domain;
+using SipPpid.Features.Objections;
+using SipPpid.Features.Requests;
 
 namespace SipPpid.Features.Reports;
 
-/// <summary>The service report's figures exactly as contracts.md names them (the JSON of `report service`).</summary>
+/// <summary>
+/// The service report's figures exactly as contracts.md names them (the JSON of `report service`). The groups keep
+/// the contract codes as JSON keys; code reads them by enumeration (<c>Of(Decision.GrantedFull)</c>) or iterates
+/// <see cref="ReportFigures"/>, never by a typed string.
+/// </summary>
 public sealed record ServiceReportResult(
     [property: JsonPropertyName("report")] string Report,
     [property: JsonPropertyName("from")] string From,
@@ -46,7 +53,12 @@ public sealed record RequestFigures(
     [property: JsonPropertyName("late")] int Late,
     [property: JsonPropertyName("overdue")] int Overdue,
     [property: JsonPropertyName("processingDays")] ProcessingDays? ProcessingDays,
-    [property: JsonPropertyName("processingDaysDistribution")] IReadOnlyDictionary<string, int> ProcessingDaysDistribution);
+    [property: JsonPropertyName("processingDaysDistribution")] IReadOnlyDictionary<string, int> ProcessingDaysDistribution)
+{
+    public int Of(Channel channel) => ByChannel[RequestCodes.Code(channel)];
+
+    public int Of(Decision decision) => ByDecision[RequestCodes.Code(decision)];
+}
 
 public sealed record ProcessingDays(
     [property: JsonPropertyName("mean")] decimal Mean,
@@ -61,9 +73,16 @@ public sealed record ObjectionFigures(
     [property: JsonPropertyName("pending")] int Pending,
     [property: JsonPropertyName("byDecision")] IReadOnlyDictionary<string, int> ByDecision,
     [property: JsonPropertyName("onTime")] int OnTime,
-    [property: JsonPropertyName("late")] int Late);
+    [property: JsonPropertyName("late")] int Late)
+{
+    public int Of(ObjectionDecision decision) => ByDecision[ObjectionCodes.Code(decision)];
+}
 
 public sealed record DisputeFigures(
     [property: JsonPropertyName("received")] int Received,
     [property: JsonPropertyName("byOutcome")] IReadOnlyDictionary<string, int> ByOutcome,
-    [property: JsonPropertyName("courtCases")] int CourtCases);
+    [property: JsonPropertyName("courtCases")] int CourtCases)
+{
+    /// <summary>Disputes with this outcome as of the report's day; null: still running (<see cref="ReportFigures.PendingOutcome"/>).</summary>
+    public int Of(DisputeOutcome? outcome) => ByOutcome[outcome is { } o ? ObjectionCodes.Code(o) : ReportFigures.PendingOutcome];
+}

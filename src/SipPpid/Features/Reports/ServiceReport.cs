@@ -1,8 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
-using SipPpid.Domain;
-using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Telemetry;
 using SipPpid.Infrastructure.Time;
 
@@ -46,45 +44,35 @@ public sealed class ServiceReport(AppDbContext db, PpidMetrics metrics, BodyCloc
         return new ServiceReportResult("service", Iso(q.From), Iso(q.To), Iso(asOf), top.Code, rows, total);
     }
 
+    /// <summary>The figures of the tallies' units together; every group's members come from <see cref="ReportFigures"/>.</summary>
     internal static Figures Compute(IReadOnlyList<Tally> tallies)
     {
-        var channels = Enum.GetValues<Channel>().ToDictionary(c => RequestCodes.Code(c), c => tallies.Sum(t => t.Channels.GetValueOrDefault(c)));
+        int Sum(Func<Tally, int> count) => tallies.Sum(count);
+        var channels = ReportFigures.Channels.ToDictionary(m => m.Code, m => Sum(t => t.Channels.GetValueOrDefault(m.Key)));
         var received = channels.Values.Sum();
         var histogram = new Dictionary<int, int>();
         foreach (var (days, n) in tallies.SelectMany(t => t.Days)) histogram[days] = histogram.GetValueOrDefault(days) + n;
         var decided = histogram.Values.Sum();
-        var withdrawn = tallies.Sum(t => t.Withdrawn);
-        var byDecision = Enum.GetValues<Decision>().ToDictionary(d => RequestCodes.Code(d), d => tallies.Sum(t => t.Decisions.GetValueOrDefault(d)));
-        var exemptions = RequestCodes.ExemptionBases.ToDictionary(b => b, b => tallies.Sum(t => t.Exemptions.GetValueOrDefault(b)));
-        var onTime = tallies.Sum(t => t.OnTime);
+        var withdrawn = Sum(t => t.Withdrawn);
+        var byDecision = ReportFigures.Decisions.ToDictionary(m => m.Code, m => Sum(t => t.Decisions.GetValueOrDefault(m.Key)));
+        var exemptions = ReportFigures.ExemptionBases.ToDictionary(m => m.Code, m => Sum(t => t.Exemptions.GetValueOrDefault(m.Key)));
+        var onTime = Sum(t => t.OnTime);
 
         var requests = new RequestFigures(received, channels, withdrawn, decided, received - decided - withdrawn, byDecision, exemptions,
-            tallies.Sum(t => t.Extended), onTime, decided - onTime, tallies.Sum(t => t.Overdue), Processing(histogram), Distribution(histogram));
+            Sum(t => t.Extended), onTime, decided - onTime, Sum(t => t.Overdue), Processing(histogram), Distribution(histogram));
 
-        var objectionsReceived = tallies.Sum(t => t.ObjectionsReceived);
-        var objectionDecisions = new Dictionary<string, int>
-        {
-            ["accepted"] = tallies.Sum(t => t.ObjectionDecisions.GetValueOrDefault(ObjectionDecision.Accepted)),
-            ["rejected"] = tallies.Sum(t => t.ObjectionDecisions.GetValueOrDefault(ObjectionDecision.Rejected)),
-            ["settled"] = tallies.Sum(t => t.ObjectionDecisions.GetValueOrDefault(ObjectionDecision.Settled)),
-            ["withdrawn"] = tallies.Sum(t => t.ObjectionDecisions.GetValueOrDefault(ObjectionDecision.Withdrawn)),
-        };
+        var objectionsReceived = Sum(t => t.ObjectionsReceived);
+        var objectionDecisions = ReportFigures.ObjectionDecisions.ToDictionary(m => m.Code, m => Sum(t => t.ObjectionDecisions.GetValueOrDefault(m.Key)));
         var objectionsDecided = objectionDecisions.Values.Sum();
-        var objectionsOnTime = tallies.Sum(t => t.ObjectionsOnTime);
-        var grounds = "abcdefg".Select((g, i) => (g, i)).ToDictionary(x => x.g.ToString(), x => tallies.Sum(t => t.Grounds[x.i]));
+        var objectionsOnTime = Sum(t => t.ObjectionsOnTime);
+        var grounds = ReportFigures.Grounds.ToDictionary(m => m.Code, m => Sum(t => t.Grounds.GetValueOrDefault(m.Key)));
         var objections = new ObjectionFigures(objectionsReceived, grounds, objectionsDecided, objectionsReceived - objectionsDecided,
             objectionDecisions, objectionsOnTime, objectionsDecided - objectionsOnTime);
 
-        var disputesReceived = tallies.Sum(t => t.DisputesReceived);
-        var outcomes = new Dictionary<string, int>
-        {
-            ["mediation_success"] = tallies.Sum(t => t.Outcomes.GetValueOrDefault(DisputeOutcome.MediationSuccess)),
-            ["adjudication_for_applicant"] = tallies.Sum(t => t.Outcomes.GetValueOrDefault(DisputeOutcome.AdjudicationForApplicant)),
-            ["adjudication_for_public_body"] = tallies.Sum(t => t.Outcomes.GetValueOrDefault(DisputeOutcome.AdjudicationForPublicBody)),
-            ["withdrawn"] = tallies.Sum(t => t.Outcomes.GetValueOrDefault(DisputeOutcome.Withdrawn)),
-        };
-        outcomes["pending"] = disputesReceived - outcomes.Values.Sum();
-        var disputes = new DisputeFigures(disputesReceived, outcomes, tallies.Sum(t => t.CourtCases));
+        var disputesReceived = Sum(t => t.DisputesReceived);
+        var outcomes = ReportFigures.DisputeOutcomes.Where(m => m.Key is not null).ToDictionary(m => m.Code, m => Sum(t => t.Outcomes.GetValueOrDefault(m.Key!.Value)));
+        outcomes[ReportFigures.PendingOutcome] = disputesReceived - outcomes.Values.Sum();
+        var disputes = new DisputeFigures(disputesReceived, outcomes, Sum(t => t.CourtCases));
         return new Figures(requests, objections, disputes);
     }
 
@@ -111,14 +99,8 @@ public sealed class ServiceReport(AppDbContext db, PpidMetrics metrics, BodyCloc
         return new ProcessingDays(Round(mean), Round(median), ordered[0].Key, ordered[^1].Key);
     }
 
-    internal static Dictionary<string, int> Distribution(IReadOnlyDictionary<int, int> histogram) => new()
-    {
-        ["0-3"] = histogram.Where(kv => kv.Key <= 3).Sum(kv => kv.Value),
-        ["4-7"] = histogram.Where(kv => kv.Key is >= 4 and <= 7).Sum(kv => kv.Value),
-        ["8-10"] = histogram.Where(kv => kv.Key is >= 8 and <= 10).Sum(kv => kv.Value),
-        ["11-17"] = histogram.Where(kv => kv.Key is >= 11 and <= 17).Sum(kv => kv.Value),
-        [">17"] = histogram.Where(kv => kv.Key > 17).Sum(kv => kv.Value),
-    };
+    internal static Dictionary<string, int> Distribution(IReadOnlyDictionary<int, int> histogram) =>
+        ReportFigures.ProcessingDaysBuckets.ToDictionary(b => b.Code, b => histogram.Where(kv => kv.Key >= b.Min && kv.Key <= b.Max).Sum(kv => kv.Value));
 
     private static decimal Round(decimal d) => Math.Round(d, 2, MidpointRounding.AwayFromZero);
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Features.Objections;
 
 namespace SipPpid.Features.Reports;
 
@@ -19,7 +20,7 @@ internal sealed class Tally
     public Dictionary<int, int> Days { get; } = [];
 
     public int ObjectionsReceived { get; set; }
-    public int[] Grounds { get; } = new int[7];
+    public Dictionary<string, int> Grounds { get; } = [];
     public Dictionary<ObjectionDecision, int> ObjectionDecisions { get; } = [];
     public int ObjectionsOnTime { get; set; }
     public int DisputesReceived { get; set; }
@@ -38,54 +39,47 @@ internal static class ServiceTallies
         var requests = db.Requests.AsNoTracking().Where(r => r.ReceivedDate >= from && r.ReceivedDate <= to);
         if (pathPrefix is not null) requests = requests.Where(r => r.Unit!.Path.StartsWith(pathPrefix));
 
-        // One pass over the period's requests: every figure is a filtered count, grouped by unit and by processing
-        // days (decided) so the medians come from exact histograms; the exemption basis is part of the key because
-        // only rejected-as-exempt requests have one. As of `to`: a notice, withdrawal or extension dated later has
-        // not happened yet (ReportRules). The states are counted as of `asOf` (ReportPeriod.AsOf: `to`, or today
-        // when the period has not ended).
+        // One pass over the period's requests, grouped in the database by unit, channel, decision and processing days
+        // (decided) so the medians come from exact histograms; the exemption basis is part of the key because only
+        // rejected-as-exempt requests have one; the other figures are filtered counts. As of `to`: a notice,
+        // withdrawal or extension dated later has not happened yet (ReportRules). The states are counted as of
+        // `asOf` (ReportPeriod.AsOf: `to`, or today when the period has not ended). Grouping by the enumerations
+        // (not one count per value) keeps their values in one place (ReportFigures).
         var groups = await requests.Select(ReportRules.Standing(asOf))
-            .GroupBy(s => new { s.UnitId, Days = s.Decided ? s.Days : -1, Basis = s.Decided && s.Decision == Decision.RejectedExempt ? s.ExemptionBasis : null })
+            .GroupBy(s => new
+            {
+                s.UnitId,
+                s.Channel,
+                Days = s.Decided ? s.Days : -1,
+                Decision = s.Decided ? s.Decision : null,
+                Basis = s.Decided && s.Decision == Decision.RejectedExempt ? s.ExemptionBasis : null,
+            })
             .Select(g => new
             {
                 g.Key.UnitId,
+                g.Key.Channel,
                 g.Key.Days,
+                g.Key.Decision,
                 g.Key.Basis,
                 N = g.Count(),
-                Web = g.Count(s => s.Channel == Channel.Web),
-                InPerson = g.Count(s => s.Channel == Channel.InPerson),
-                Letter = g.Count(s => s.Channel == Channel.Letter),
-                Email = g.Count(s => s.Channel == Channel.Email),
-                Phone = g.Count(s => s.Channel == Channel.Phone),
-                WhatsApp = g.Count(s => s.Channel == Channel.WhatsApp),
-                Other = g.Count(s => s.Channel == Channel.Other),
                 Withdrawn = g.Count(s => s.Withdrawn),
                 Extended = g.Count(s => s.Extended),
                 Overdue = g.Count(s => s.Overdue),
                 OnTime = g.Count(s => s.OnTime),
-                GrantedFull = g.Count(s => s.Decision == Decision.GrantedFull),
-                GrantedPartial = g.Count(s => s.Decision == Decision.GrantedPartial),
-                RejectedExempt = g.Count(s => s.Decision == Decision.RejectedExempt),
-                NotHeld = g.Count(s => s.Decision == Decision.NotHeld),
-                NotDocumented = g.Count(s => s.Decision == Decision.NotDocumented),
-                HeldByOtherBody = g.Count(s => s.Decision == Decision.HeldByOtherBody),
             })
             .ToListAsync(ct);
         foreach (var g in groups)
         {
             var t = Of(g.UnitId);
-            (Channel, int)[] channels = [(Channel.Web, g.Web), (Channel.InPerson, g.InPerson), (Channel.Letter, g.Letter), (Channel.Email, g.Email),
-                (Channel.Phone, g.Phone), (Channel.WhatsApp, g.WhatsApp), (Channel.Other, g.Other)];
-            foreach (var (c, n) in channels) Add(t.Channels, c, n);
+            Add(t.Channels, g.Channel, g.N);
             t.Withdrawn += g.Withdrawn;
             t.Extended += g.Extended;
             t.Overdue += g.Overdue;
             if (g.Days < 0) continue; // not decided as of `to`: its decision (if any) is not counted
             t.OnTime += g.OnTime;
             Add(t.Days, Math.Max(0, g.Days), g.N);
-            (Decision, int)[] decisions = [(Decision.GrantedFull, g.GrantedFull), (Decision.GrantedPartial, g.GrantedPartial), (Decision.RejectedExempt, g.RejectedExempt),
-                (Decision.NotHeld, g.NotHeld), (Decision.NotDocumented, g.NotDocumented), (Decision.HeldByOtherBody, g.HeldByOtherBody)];
-            foreach (var (d, n) in decisions) Add(t.Decisions, d, n);
-            if (g.Basis is not null) Add(t.Exemptions, g.Basis, g.RejectedExempt);
+            if (g.Decision is { } decision) Add(t.Decisions, decision, g.N);
+            if (g.Basis is not null) Add(t.Exemptions, g.Basis, g.N);
         }
 
         await LoadObjectionsAsync(db, from, to, asOf, pathPrefix, Of, ct);
@@ -102,29 +96,21 @@ internal static class ServiceTallies
     {
         var objections = db.Objections.AsNoTracking().Where(o => o.ReceivedDate >= from && o.ReceivedDate <= to);
         if (pathPrefix is not null) objections = objections.Where(o => o.Request!.Unit!.Path.StartsWith(pathPrefix));
-#pragma warning disable CA1847 // string.Contains(string) is what EF Core translates to SQL on both providers
-        foreach (var o in await objections.GroupBy(o => new { o.Request!.UnitId, Decision = o.DecisionDate != null && o.DecisionDate <= asOf ? o.Decision : null })
+        // Grouped by the stored grounds ("a;c"): at most one group per combination, split into letters here.
+        foreach (var o in await objections.GroupBy(o => new { o.Request!.UnitId, o.Grounds, Decision = o.DecisionDate != null && o.DecisionDate <= asOf ? o.Decision : null })
                      .Select(g => new
                      {
                          g.Key.UnitId,
+                         g.Key.Grounds,
                          g.Key.Decision,
                          N = g.Count(),
-                         A = g.Count(o => o.Grounds.Contains("a")),
-                         B = g.Count(o => o.Grounds.Contains("b")),
-                         C = g.Count(o => o.Grounds.Contains("c")),
-                         D = g.Count(o => o.Grounds.Contains("d")),
-                         E = g.Count(o => o.Grounds.Contains("e")),
-                         F = g.Count(o => o.Grounds.Contains("f")),
-                         G = g.Count(o => o.Grounds.Contains("g")),
                          OnTime = g.Count(o => o.DecisionDate != null && o.DecisionDate <= asOf && o.DecisionDate <= o.Deadline),
                      }).ToListAsync(ct))
-#pragma warning restore CA1847
         {
             var t = of(o.UnitId);
             t.ObjectionsReceived += o.N;
-            int[] grounds = [o.A, o.B, o.C, o.D, o.E, o.F, o.G];
-            for (var i = 0; i < 7; i++) t.Grounds[i] += grounds[i];
-            if (o.Decision is { } decision) t.ObjectionDecisions[decision] = t.ObjectionDecisions.GetValueOrDefault(decision) + o.N;
+            foreach (var ground in ObjectionCodes.SplitGrounds(o.Grounds)) Add(t.Grounds, ground, o.N);
+            if (o.Decision is { } decision) Add(t.ObjectionDecisions, decision, o.N);
             t.ObjectionsOnTime += o.OnTime;
         }
     }

@@ -41,6 +41,28 @@ public sealed class ArchiveRulesTests
     }
 
     [Fact]
+    public void Compare_skips_a_figure_the_archived_copy_does_not_have()
+    {
+        // Finalized before "requests.extended" and "disputes.courtCases" existed: not a correction, whatever today's value.
+        const string before = """
+            {"report":"service","units":[{"code":"A","name":"Unit A","requests":{"received":2},"objections":{"received":0},"disputes":{"received":0}}],
+             "total":{"requests":{"received":2},"objections":{"received":0},"disputes":{"received":0}}}
+            """;
+        const string after = """
+            {"report":"service","units":[{"code":"A","name":"Unit A","requests":{"received":2,"extended":1},"objections":{"received":0},"disputes":{"received":0,"courtCases":1}},
+                                         {"code":"N","name":"Unit Baru","requests":{"received":0,"extended":0},"objections":{"received":0},"disputes":{"received":0,"courtCases":0}}],
+             "total":{"requests":{"received":2,"extended":1},"objections":{"received":0},"disputes":{"received":0,"courtCases":1}}}
+            """;
+        var changes = ArchiveCorrections.Compare(before, after);
+        Assert.Equal(
+        [
+            new FigureChange("N", "Unit Baru", "requests.received", "–", "0"),
+            new FigureChange("N", "Unit Baru", "objections.received", "–", "0"),
+            new FigureChange("N", "Unit Baru", "disputes.received", "–", "0"),
+        ], changes);
+    }
+
+    [Fact]
     public void Every_figure_label_has_an_english_translation()
     {
         var resx = XDocument.Load(Path.Combine(Shell.TranslationTests.RepoRoot(), "src", "SipPpid", "Resources", "SharedResource.en.resx"));

@@ -169,6 +169,31 @@ public abstract partial class ArchiveTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task A_figure_added_after_finalization_is_not_shown_as_a_correction()
+    {
+        var client = await app.SignedInAsync(Utama, Password);
+        var id = await FinalizeAsync(client, "B");
+        Assert.Contains("id=\"no-corrections\"", await client.GetStringAsync($"/Reports/Archive/Details/{id}"));
+
+        // A report finalized before a figure existed: its stored JSON lacks the key (here "requests.extended", in
+        // every unit and in the total) that today's figures have.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Data.AppDbContext>();
+            var archive = await db.ReportArchives.SingleAsync(a => a.Id == id);
+            var json = System.Text.Json.Nodes.JsonNode.Parse(archive.FiguresJson)!;
+            foreach (var figures in json["units"]!.AsArray().Append(json["total"]))
+                Assert.True(figures!["requests"]!.AsObject().Remove("extended"));
+            archive.FiguresJson = json.ToJsonString();
+            await db.SaveChangesAsync();
+        }
+
+        var details = await client.GetStringAsync($"/Reports/Archive/Details/{id}");
+        Assert.Contains("id=\"no-corrections\"", details);
+        Assert.DoesNotContain("id=\"corrections-table\"", details);
+    }
+
+    [Fact]
     public async Task The_hard_copy_filing_is_recorded_with_its_history_and_audited()
     {
         var client = await app.SignedInAsync(Utama, Password);

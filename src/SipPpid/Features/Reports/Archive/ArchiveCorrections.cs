@@ -28,11 +28,17 @@ public sealed class ArchiveCorrections(AppDbContext db, ServiceReport report)
         return live is null ? [] : Compare(archive.FiguresJson, JsonSerializer.Serialize(live));
     }
 
-    /// <summary>Every figure that differs, unit by unit in the archived order (units added since come last), then the total.</summary>
+    /// <summary>
+    /// Every figure that differs, unit by unit in the archived order (units added since come last), then the total;
+    /// the figures in the order of <see cref="ReportFigures.All"/>. Only the figures both copies have are compared
+    /// (read from the totals): a figure added to the report after the finalization is not a correction.
+    /// </summary>
     public static IReadOnlyList<FigureChange> Compare(string archivedJson, string liveJson)
     {
         using var before = JsonDocument.Parse(archivedJson);
         using var after = JsonDocument.Parse(liveJson);
+        var (beforeTotal, afterTotal) = (before.RootElement.GetProperty("total"), after.RootElement.GetProperty("total"));
+        var figures = ReportFigures.All.Select(f => f.Path).Where(p => Value(beforeTotal, p) is not null && Value(afterTotal, p) is not null).ToList();
         var beforeUnits = Units(before.RootElement);
         var afterUnits = Units(after.RootElement);
         var changes = new List<FigureChange>();
@@ -41,10 +47,10 @@ public sealed class ArchiveCorrections(AppDbContext db, ServiceReport report)
             var b = beforeUnits.GetValueOrDefault(code);
             var a = afterUnits.GetValueOrDefault(code);
             var name = (a.ValueKind != JsonValueKind.Undefined ? a : b).GetProperty("name").GetString() ?? code;
-            changes.AddRange(Diff(code, name, b, a));
+            changes.AddRange(Diff(code, name, b, a, figures));
         }
 
-        changes.AddRange(Diff(null, "Jumlah", before.RootElement.GetProperty("total"), after.RootElement.GetProperty("total")));
+        changes.AddRange(Diff(null, "Jumlah", beforeTotal, afterTotal, figures));
         return changes;
     }
 
@@ -69,31 +75,29 @@ public sealed class ArchiveCorrections(AppDbContext db, ServiceReport report)
     private static Dictionary<string, JsonElement> Units(JsonElement root) =>
         root.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("code").GetString()!, u => u);
 
-    private static IEnumerable<FigureChange> Diff(string? code, string name, JsonElement before, JsonElement after)
+    private static IEnumerable<FigureChange> Diff(string? code, string name, JsonElement before, JsonElement after, IReadOnlyList<string> figures)
     {
-        var b = Flatten(before);
-        var a = Flatten(after);
-        foreach (var key in b.Keys.Concat(a.Keys.Except(b.Keys)))
+        foreach (var path in figures)
         {
-            var (x, y) = (b.GetValueOrDefault(key, "–"), a.GetValueOrDefault(key, "–"));
-            if (x != y) yield return new FigureChange(code, name, key, x, y);
+            var (x, y) = (Value(before, path) ?? "–", Value(after, path) ?? "–");
+            if (x != y) yield return new FigureChange(code, name, path, x, y);
         }
     }
 
-    /// <summary>"requests.byDecision.granted_full" → "3", over the requests, objections and disputes of one unit or the total.</summary>
-    private static Dictionary<string, string> Flatten(JsonElement figures)
+    /// <summary>
+    /// The figure at "requests.byDecision.granted_full" in one unit's (or the total's) figures as its JSON text; "–"
+    /// when it or a group holding it is null (no processing days when nothing was decided); null when the copy
+    /// does not have it.
+    /// </summary>
+    private static string? Value(JsonElement figures, string path)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (figures.ValueKind != JsonValueKind.Object) return values;
-        foreach (var section in new[] { "requests", "objections", "disputes" })
-            if (figures.TryGetProperty(section, out var s)) Walk(section, s);
-        return values;
-
-        void Walk(string path, JsonElement e)
+        var e = figures;
+        foreach (var part in path.Split('.'))
         {
-            if (e.ValueKind == JsonValueKind.Object)
-                foreach (var p in e.EnumerateObject()) Walk(path + "." + p.Name, p.Value);
-            else values[path] = e.ValueKind == JsonValueKind.Null ? "–" : e.GetRawText();
+            if (e.ValueKind == JsonValueKind.Null) return "–";
+            if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(part, out e)) return null;
         }
+
+        return e.ValueKind == JsonValueKind.Null ? "–" : e.GetRawText();
     }
 }
