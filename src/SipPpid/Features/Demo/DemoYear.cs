@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
-using SipPpid.Features.Objections;
 using SipPpid.Features.Requests;
 
 namespace SipPpid.Features.Demo;
