@@ -115,9 +115,9 @@ public sealed class ServiceReport(AppDbContext db, PpidMetrics metrics, BodyCloc
     {
         ["0-3"] = histogram.Where(kv => kv.Key <= 3).Sum(kv => kv.Value),
         ["4-7"] = histogram.Where(kv => kv.Key is >= 4 and <= 7).Sum(kv => kv.Value),
-        ["8-10"] = histogram.Where(kv => kv.Key is >= 8 and <= 10).Sum(kv => kv.Value),
-        ["11-17"] = histogram.Where(kv => kv.Key is >= 11 and <= 17).Sum(kv => kv.Value),
-        [">17"] = histogram.Where(kv => kv.Key > 17).Sum(kv => kv.Value),
+        ["8-10"] = histogram.Where(kv => kv.Key is >= 8 and <= ServiceDeadlines.NoticeDays).Sum(kv => kv.Value),
+        ["11-17"] = histogram.Where(kv => kv.Key is > ServiceDeadlines.NoticeDays and <= ServiceDeadlines.NoticeDays + ServiceDeadlines.ExtensionDays).Sum(kv => kv.Value),
+        [">17"] = histogram.Where(kv => kv.Key > ServiceDeadlines.NoticeDays + ServiceDeadlines.ExtensionDays).Sum(kv => kv.Value),
     };
 
     private static decimal Round(decimal d) => Math.Round(d, 2, MidpointRounding.AwayFromZero);
