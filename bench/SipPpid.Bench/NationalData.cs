@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
 using SipPpid.Features.RegisterImport;
 using SipPpid.Features.Requests;
 

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SipPpid.Data;
-using SipPpid.Features.Calendar;
 using SipPpid.Features.RegisterImport;
 using SipPpid.Features.Reports;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Features.Calendar;
-using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
 
 namespace SipPpid;
@@ -34,9 +33,8 @@ public static class AppInitializer
         // or after the first instance find one key instead of each creating its own.
         sp.GetRequiredService<IDataProtectionProvider>().CreateProtector("SipPpid.Start").Protect("ready"u8.ToArray());
 
-        // Requests stored before the report columns existed get them once.
-        if (await db.Requests.AnyAsync(r => r.FirstDeadline == default, ct))
-            await RecomputeReportColumns.RunAsync(db, await sp.GetRequiredService<CalendarSource>().GetAsync(ct), ct);
+        // Stored deadline columns computed by other deadline rules (or not yet computed) follow the code's rules.
+        await sp.GetRequiredService<CalendarChanged>().RunIfRulesChangedAsync(ct);
 
         await SqliteStatistics.RefreshAsync(db, ct: ct);
     }

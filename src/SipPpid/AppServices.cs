@@ -137,7 +137,7 @@ public static class AppServices
         services.AddSingleton<RegistrationWriter>();
         services.AddScoped<RequestRouting>();
         services.AddScoped<RequestProcessing>();
-        services.AddScoped<RecomputeDeadlines>();
+        services.AddScoped<CalendarChanged>();
         services.AddOptions<MailOptions>().BindConfiguration("Mail").ValidateOnStart();
         services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsCheck>();
         services.AddScoped<OutboxSender>();

@@ -118,6 +118,4 @@ public sealed class InformationRequest
 
     /// <summary>True when the extension notice is dated on or before day 10 (a later one is void).</summary>
     public bool ExtensionValid { get; set; }
-
-    public bool IsOpen => Status is RequestStatus.Registered or RequestStatus.InProcess or RequestStatus.Incomplete;
 }

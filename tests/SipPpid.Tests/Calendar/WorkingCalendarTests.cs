@@ -1,5 +1,4 @@
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
 using SipPpid.Tests.Support;
 
 namespace SipPpid.Tests.Calendar;

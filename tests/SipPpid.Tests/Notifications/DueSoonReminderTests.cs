@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
-using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Time;
 using SipPpid.Tests.Support;
 

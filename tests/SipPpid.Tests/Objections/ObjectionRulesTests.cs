@@ -8,7 +8,7 @@ namespace SipPpid.Tests.Objections;
 /// <summary>The grounds rule and the objection clocks, without a database.</summary>
 public sealed class ObjectionRulesTests
 {
-    private static readonly Features.Calendar.WorkingCalendar Calendar = Holidays.Calendar();
+    private static readonly WorkingCalendar Calendar = Holidays.Calendar();
 
     // Received Mon 2026-01-05: the notice deadline is Tue 2026-01-20 (Fri 2026-01-16 is a holiday).
     private static InformationRequest Request(DateOnly? notice = null, Decision? decision = null, decimal? fee = null) => new()
@@ -57,8 +57,8 @@ public sealed class ObjectionRulesTests
         Assert.Null(Calendar.DisputeWindow(o, new DateOnly(2026, 5, 6)));
         // Lapsed without an answer: 14 working days from the lapse (Ascension 14 May, cuti 15 May, Idul Adha 27–28 May, Pancasila 1 June).
         Assert.Equal((new DateOnly(2026, 5, 6), new DateOnly(2026, 6, 2)), Calendar.DisputeWindow(o, new DateOnly(2026, 5, 7)));
-        Assert.Equal(Features.Requests.DeadlineState.DueSoon, Calendar.Describe(o, new DateOnly(2026, 5, 4)).State);
-        Assert.Equal(Features.Requests.DeadlineState.Overdue, Calendar.Describe(o, new DateOnly(2026, 5, 7)).State);
+        Assert.Equal(DeadlineState.DueSoon, Calendar.Describe(o, new DateOnly(2026, 5, 4)).State);
+        Assert.Equal(DeadlineState.Overdue, Calendar.Describe(o, new DateOnly(2026, 5, 7)).State);
         o.Status = ObjectionStatus.Decided;
         o.DecisionDate = new DateOnly(2026, 4, 1);
         Assert.Equal((new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 22)), Calendar.DisputeWindow(o, new DateOnly(2026, 5, 7)));

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SipPpid.Bench;
 using SipPpid.Data;
-using SipPpid.Features.Calendar;
 using SipPpid.Features.RegisterImport;
 
 namespace SipPpid.Tests.RegisterImport;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SipPpid.Bench;
 using SipPpid.Data;
-using SipPpid.Features.Calendar;
 using SipPpid.Features.Reports;
 using SipPpid.Tests.Support;
 

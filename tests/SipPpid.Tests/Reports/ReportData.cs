@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
-using SipPpid.Features.Requests;
 
 namespace SipPpid.Tests.Reports;
 

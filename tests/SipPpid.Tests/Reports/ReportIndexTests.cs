@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SipPpid.Bench;
 using SipPpid.Data;
-using SipPpid.Features.Calendar;
 using SipPpid.Features.Reports;
 
 namespace SipPpid.Tests.Reports;

@@ -38,7 +38,7 @@ public abstract class RecomputeDeadlinesTests<TApp>(TApp app) : IClassFixture<TA
             db.Holidays.Add(new Holiday { Date = new DateOnly(2025, 3, 12), Kind = HolidayKind.LiburNasional, NameId = "Libur uji" });
             await CalendarSource.MarkChangedAsync(db);
             await db.SaveChangesAsync();
-            moved = await scope.ServiceProvider.GetRequiredService<RecomputeDeadlines>().RunAsync(Actor.System, CancellationToken.None);
+            moved = (await scope.ServiceProvider.GetRequiredService<CalendarChanged>().RunAsync(Actor.System, CancellationToken.None)).RequestsMoved;
         }
 
         Assert.True(moved >= 1);
@@ -62,7 +62,7 @@ public abstract class RecomputeDeadlinesTests<TApp>(TApp app) : IClassFixture<TA
 
         // Nothing changed since: a second run moves nothing and records nothing.
         await using (var scope = app.Services.CreateAsyncScope())
-            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<RecomputeDeadlines>().RunAsync(Actor.System, CancellationToken.None));
+            Assert.Equal(0, (await scope.ServiceProvider.GetRequiredService<CalendarChanged>().RunAsync(Actor.System, CancellationToken.None)).RequestsMoved);
         Assert.Single(await MovesAsync(open.Id));
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using SipPpid.Data;
 using SipPpid.Features.Settings;
 using SipPpid.Tests.Support;
 

@@ -1,5 +1,4 @@
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
 using SipPpid.Infrastructure.Csv;
 
 namespace SipPpid.Tests.Support;

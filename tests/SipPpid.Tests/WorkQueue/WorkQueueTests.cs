@@ -3,8 +3,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SipPpid.Features.Calendar;
-using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Time;
 using SipPpid.Tests.Objections;
 using SipPpid.Tests.Support;

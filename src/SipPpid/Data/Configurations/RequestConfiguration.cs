@@ -70,7 +70,6 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Informatio
         b.Property(r => r.NoticeSignerName).HasMaxLength(200);
         b.Property(r => r.NoticeSignerNip).HasMaxLength(30);
         b.Property(r => r.DeliveryNote).HasMaxLength(1000);
-        b.Ignore(r => r.IsOpen);
         b.HasOne<AppUser>().WithMany().HasForeignKey(r => r.ApplicantUserId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(r => r.ApplicantUserId);
     }

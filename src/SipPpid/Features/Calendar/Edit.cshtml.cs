@@ -8,7 +8,6 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
-using SipPpid.Features.Objections;
 using SipPpid.Features.Requests;
 
 namespace SipPpid.Features.Calendar;
@@ -16,7 +15,7 @@ namespace SipPpid.Features.Calendar;
 /// <summary>Adds, changes or deletes one holiday. Every change moves the calendar stamp, so all deadlines follow.</summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class EditModel(
-    AppDbContext db, RecomputeDeadlines deadlines, RecomputeObjectionDeadlines objectionDeadlines, IStringLocalizer<SharedResource> t) : PageModel
+    AppDbContext db, CalendarChanged calendarChanged, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public HolidayForm Form { get; set; } = new();
@@ -84,8 +83,7 @@ public sealed class EditModel(
         await CalendarSource.MarkChangedAsync(db, ct);
         db.Audit(User, before is null ? "holiday.create" : "holiday.update", Iso(Form.Date), new { before, after = new { date = Iso(Form.Date), Form.Kind, Form.NameId } });
         await db.SaveChangesAsync(ct);
-        var moved = await deadlines.RunAsync(Actor.From(User), ct);
-        await objectionDeadlines.RunAsync(Actor.From(User), ct);
+        var moved = (await calendarChanged.RunAsync(Actor.From(User), ct)).RequestsMoved;
         TempData["Message"] = Moved(t["Hari libur {0} telah disimpan.", Iso(Form.Date)].Value, moved);
         return RedirectToPage("Index", new { year = Form.Date.Year });
     }
@@ -99,8 +97,7 @@ public sealed class EditModel(
         await CalendarSource.MarkChangedAsync(db, ct);
         db.Audit(User, "holiday.delete", Iso(date), new { holiday.Kind, holiday.NameId });
         await db.SaveChangesAsync(ct);
-        var moved = await deadlines.RunAsync(Actor.From(User), ct);
-        await objectionDeadlines.RunAsync(Actor.From(User), ct);
+        var moved = (await calendarChanged.RunAsync(Actor.From(User), ct)).RequestsMoved;
         TempData["Message"] = Moved(t["Hari libur {0} telah dihapus.", Iso(date)].Value, moved);
         return RedirectToPage("Index", new { year = date.Year });
     }

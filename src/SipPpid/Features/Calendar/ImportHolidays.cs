@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
-using SipPpid.Features.Objections;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Csv;
@@ -14,7 +13,7 @@ namespace SipPpid.Features.Calendar;
 /// exists is updated; nothing is deleted. The whole file is checked first: any bad row and nothing changes.
 /// After a change the deadlines of open requests follow the new calendar.
 /// </summary>
-public sealed class ImportHolidays(AppDbContext db, RecomputeDeadlines deadlines, RecomputeObjectionDeadlines objectionDeadlines)
+public sealed class ImportHolidays(AppDbContext db, CalendarChanged calendarChanged)
 {
     private static readonly string[] Required = ["date", "kind", "name_id"];
     private static readonly string[] Optional = ["name_en", "source"];
@@ -51,8 +50,7 @@ public sealed class ImportHolidays(AppDbContext db, RecomputeDeadlines deadlines
         await db.SetSettingAsync(SettingKeys.HolidaysSeeded, "true", ct);
         if (added + updated > 0) db.Audit(null, "holidays.import", $"{added} added, {updated} updated");
         await db.SaveChangesAsync(ct);
-        var moved = added + updated > 0 ? await deadlines.RunAsync(Actor.System, ct) : 0;
-        if (added + updated > 0) await objectionDeadlines.RunAsync(Actor.System, ct);
+        var moved = added + updated > 0 ? (await calendarChanged.RunAsync(Actor.System, ct)).RequestsMoved : 0;
         return new Result(added, updated, [], moved);
     }
 

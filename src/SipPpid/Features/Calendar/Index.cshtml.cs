@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
-using SipPpid.Features.Objections;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Auth;
@@ -14,7 +13,7 @@ using SipPpid.Infrastructure.Time;
 namespace SipPpid.Features.Calendar;
 
 public sealed class IndexModel(
-    AppDbContext db, CalendarSource calendars, BodyClock clock, RecomputeDeadlines deadlines, RecomputeObjectionDeadlines objectionDeadlines, IStringLocalizer<SharedResource> t) : PageModel
+    AppDbContext db, CalendarSource calendars, BodyClock clock, CalendarChanged calendarChanged, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Year { get; set; }
@@ -54,8 +53,7 @@ public sealed class IndexModel(
         await CalendarSource.MarkChangedAsync(db, ct);
         db.Audit(User, "calendar.cuti-bersama", working ? "working day" : "not a working day");
         await db.SaveChangesAsync(ct);
-        var moved = await deadlines.RunAsync(Actor.From(User), ct);
-        await objectionDeadlines.RunAsync(Actor.From(User), ct);
+        var moved = (await calendarChanged.RunAsync(Actor.From(User), ct)).RequestsMoved;
         var message = t["Aturan cuti bersama telah diubah; semua tenggat mengikuti aturan baru."].Value;
         TempData["Message"] = moved == 0 ? message : message + " " + t["Tenggat {0} permohonan yang masih berjalan ikut berubah.", moved].Value;
         return RedirectToPage(new { year });

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
-using SipPpid.Features.Objections;
 using SipPpid.Features.Requests;
 
 namespace SipPpid.Features.Demo;
@@ -139,7 +137,8 @@ public sealed class DemoYear(AppDbContext db, CalendarSource calendars)
             db.Record(r, RequestEventKind.Extended, e, actor, r.ExtensionReason);
         }
 
-        var days = roll < 0.85 ? random.Next(0, 10) : extend ? random.Next(11, 17) : random.Next(11, 16);
+        const int day10 = ServiceDeadlines.NoticeDays, day17 = ServiceDeadlines.NoticeDays + ServiceDeadlines.ExtensionDays;
+        var days = roll < 0.85 ? random.Next(0, day10) : extend ? random.Next(day10 + 1, day17) : random.Next(day10 + 1, day17 - 1);
         var notice = calendar.AddWorkingDays(r.ReceivedDate, days);
         if (notice >= today) { calendar.Apply(r); return; }
         var d = random.NextDouble();

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
-using SipPpid.Features.Calendar;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;

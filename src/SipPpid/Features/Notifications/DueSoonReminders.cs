@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
-using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Notifications;
@@ -28,11 +26,8 @@ public sealed class DueSoonReminders(AppDbContext db, CalendarSource calendars, 
         var lastId = 0;
         while (true)
         {
-            var batch = await db.Requests
-                .Where(r => r.Id > lastId
-                    && (r.Status == RequestStatus.Registered || r.Status == RequestStatus.InProcess || r.Status == RequestStatus.Incomplete)
-                    && r.Deadline >= today && r.Deadline <= until
-                    && r.DueSoonRemindedFor != r.Deadline)
+            var batch = await db.Requests.Where(RequestRules.Open).Where(RequestRules.DueSoon(today, until))
+                .Where(r => r.Id > lastId && r.DueSoonRemindedFor != r.Deadline)
                 .OrderBy(r => r.Id)
                 .Take(BatchSize)
                 .ToListAsync(ct);

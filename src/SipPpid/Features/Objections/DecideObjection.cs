@@ -30,7 +30,7 @@ public sealed class DecideObjection(AppDbContext db, BodyClock clock, ObjectionM
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(input);
         var r = o.Request ?? throw new InvalidOperationException("Load the objection with its request.");
-        if (o.Status != ObjectionStatus.Registered) return [new("", t["Keberatan ini sudah ditanggapi."])];
+        if (!o.IsAwaiting()) return [new("", t["Keberatan ini sudah ditanggapi."])];
         var errors = new List<RequestProcessing.StepError>();
         ObjectionDecision? decision = input.Decision is { } c && ObjectionCodes.Decisions.TryGetValue(c, out var d) ? d : null;
         if (decision is null) errors.Add(new("Decision", t["Pilih tanggapan."]));

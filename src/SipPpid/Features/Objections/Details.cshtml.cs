@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
@@ -48,7 +47,7 @@ public sealed class DetailsModel(
     /// <summary>A text refused by the text rules (InvalidTextPageFilter) reopens its form.</summary>
     public void Reopen(string action) => FailedAction = action;
 
-    public bool CanDecide => User.IsInRole(Roles.AtasanPpid) && Item.Status == ObjectionStatus.Registered;
+    public bool CanDecide => User.IsInRole(Roles.AtasanPpid) && Item.IsAwaiting();
     public bool IsOfficer => User.IsInRole(Roles.PpidUtama) || User.IsInRole(Roles.PpidPembantu);
     public bool CanRecordResponse => (IsOfficer || User.IsInRole(Roles.AtasanPpid)) && Item.Status == ObjectionStatus.Decided;
     public bool CanRegisterDispute => IsOfficer && Dispute is null && (Item.Status == ObjectionStatus.Decided || Item.IsLapsed(Today));

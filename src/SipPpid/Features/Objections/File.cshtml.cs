@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
 using SipPpid.Features.PublicRequests;
 using SipPpid.Infrastructure.Security;
 using SipPpid.Infrastructure.Time;
@@ -65,7 +64,7 @@ public sealed class FileModel(AppDbContext db, CalendarSource calendars, BodyClo
         var today = clock.Today;
         LastDay = calendar.LastFilingDay(r);
         WindowClosed = today > LastDay;
-        HasOpenObjection = await db.Objections.AnyAsync(o => o.RequestId == r.Id && o.Status == ObjectionStatus.Registered, ct);
+        HasOpenObjection = await db.Objections.Where(ObjectionRules.Awaiting).AnyAsync(o => o.RequestId == r.Id, ct);
         Grounds = new GroundsView(ObjectionCodes.Grounds.ToDictionary(g => g, g => ObjectionGrounds.WhyNot(g, r, calendar, today)), Form.Grounds);
         return true;
     }

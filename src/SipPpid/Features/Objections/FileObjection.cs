@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
@@ -67,7 +66,7 @@ public sealed class FileObjection(
 
         if (r.Status == RequestStatus.Withdrawn)
             return new(null, [new("", t["Permohonan ini sudah ditarik kembali oleh pemohon; tidak ada keputusan yang dapat diajukan keberatan."])]);
-        if (await db.Objections.AnyAsync(o => o.RequestId == r.Id && o.Status == ObjectionStatus.Registered, ct))
+        if (await db.Objections.Where(ObjectionRules.Awaiting).AnyAsync(o => o.RequestId == r.Id, ct))
             return new(null, [new("", t["Permohonan ini sudah memiliki keberatan yang belum ditanggapi."])]);
 
         var grounds = ObjectionCodes.Grounds.Where(input.Grounds.Contains).ToList();

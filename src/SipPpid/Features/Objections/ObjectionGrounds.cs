@@ -1,6 +1,4 @@
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
-using SipPpid.Features.Requests;
 
 namespace SipPpid.Features.Objections;
 

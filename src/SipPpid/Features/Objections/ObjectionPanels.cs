@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
 
@@ -22,7 +21,7 @@ public sealed class RequestObjectionsViewComponent(AppDbContext db, CalendarSour
         var disputes = await db.Disputes.AsNoTracking().Where(d => d.RequestId == request.Id).OrderBy(d => d.Id).ToListAsync();
         var calendar = await calendars.GetAsync();
         var officer = UserClaimsPrincipal.IsInRole(Roles.PpidUtama) || UserClaimsPrincipal.IsInRole(Roles.PpidPembantu);
-        var canFile = officer && objections.All(o => o.Status != ObjectionStatus.Registered);
+        var canFile = officer && !objections.Any(o => o.IsAwaiting());
         return View("/Features/Objections/_StaffPanel.cshtml", new ObjectionPanel(request, objections, disputes, calendar.LastFilingDay(request), canFile));
     }
 }
@@ -36,7 +35,7 @@ public sealed class PublicObjectionsViewComponent(AppDbContext db, CalendarSourc
         var objections = await db.Objections.AsNoTracking().Where(o => o.RequestId == request.Id).OrderBy(o => o.Id).ToListAsync();
         var calendar = await calendars.GetAsync();
         var last = calendar.LastFilingDay(request);
-        var canFile = request.Status != RequestStatus.Withdrawn && clock.Today <= last && objections.All(o => o.Status != ObjectionStatus.Registered);
+        var canFile = request.Status != RequestStatus.Withdrawn && clock.Today <= last && !objections.Any(o => o.IsAwaiting());
         return View("/Features/Objections/_PublicPanel.cshtml", new ObjectionPanel(request, objections, [], last, canFile));
     }
 }

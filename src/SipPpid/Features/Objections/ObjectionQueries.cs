@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
-using SipPpid.Features.Reports;
-using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
 
 namespace SipPpid.Features.Objections;
@@ -69,13 +66,11 @@ public static class ObjectionQueries
         if (!string.IsNullOrWhiteSpace(f.Under)) q = q.Where(o => o.Request!.Unit!.Path.Contains("/" + f.Under + "/"));
         if (f.From is { } from) q = q.Where(o => o.ReceivedDate >= from);
         if (f.To is { } to) q = q.Where(o => o.ReceivedDate <= to);
-        if (f.State == "overdue") q = q.Where(o => o.Status == ObjectionStatus.Registered && o.Deadline < today);
+        if (f.State == "overdue") q = q.Where(ObjectionRules.Overdue(today));
         if (f.State is "due_soon" or "on_track")
         {
             var until = calendar.DueSoonUntil(today);
-            q = f.State == "due_soon"
-                ? q.Where(o => o.Status == ObjectionStatus.Registered && o.Deadline >= today && o.Deadline <= until)
-                : q.Where(o => o.Status == ObjectionStatus.Registered && o.Deadline > until);
+            q = q.Where(f.State == "due_soon" ? ObjectionRules.DueSoon(today, until) : ObjectionRules.OnTrack(until));
         }
 
         if (!string.IsNullOrWhiteSpace(f.Q))

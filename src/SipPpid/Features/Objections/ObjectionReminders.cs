@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
-using SipPpid.Domain;
-using SipPpid.Features.Calendar;
-using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
 
@@ -21,8 +18,8 @@ public sealed class ObjectionReminders(AppDbContext db, CalendarSource calendars
         var calendar = await calendars.GetAsync(ct);
         var today = clock.Today;
         var until = calendar.DueSoonUntil(today);
-        var due = await db.Objections.Include(o => o.Request)
-            .Where(o => o.Status == ObjectionStatus.Registered && o.Deadline >= today && o.Deadline <= until && o.DueSoonRemindedFor != o.Deadline)
+        var due = await db.Objections.Include(o => o.Request).Where(ObjectionRules.DueSoon(today, until))
+            .Where(o => o.DueSoonRemindedFor != o.Deadline)
             .OrderBy(o => o.Id)
             .ToListAsync(ct);
         if (due.Count == 0) return 0;
@@ -33,8 +30,8 @@ public sealed class ObjectionReminders(AppDbContext db, CalendarSource calendars
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var previous = o.DueSoonRemindedFor;
             var deadline = o.Deadline;
-            var claimed = await db.Objections
-                .Where(x => x.Id == o.Id && x.Deadline == deadline && x.DueSoonRemindedFor == previous && x.Status == ObjectionStatus.Registered)
+            var claimed = await db.Objections.Where(ObjectionRules.Awaiting)
+                .Where(x => x.Id == o.Id && x.Deadline == deadline && x.DueSoonRemindedFor == previous)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.DueSoonRemindedFor, deadline), ct);
             if (claimed != 1) continue;
             foreach (var email in to) mails.DueSoonToAtasan(o, o.Request!, email);

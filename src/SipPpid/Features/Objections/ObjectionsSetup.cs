@@ -10,7 +10,6 @@ public static class ObjectionsSetup
         services.AddScoped<DecideObjection>();
         services.AddScoped<RecordDispute>();
         services.AddScoped<ObjectionReminders>();
-        services.AddScoped<RecomputeObjectionDeadlines>();
         return services;
     }
 }

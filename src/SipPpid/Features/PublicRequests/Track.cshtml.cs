@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Security;
 using SipPpid.Infrastructure.Storage;

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
-using SipPpid.Features.Calendar;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Csv;
 using SipPpid.Infrastructure.Time;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
 using SipPpid.Features.Requests;
 
 namespace SipPpid.Features.RegisterImport;

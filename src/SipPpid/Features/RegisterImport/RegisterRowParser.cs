@@ -1,6 +1,5 @@
 using System.Globalization;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Csv;
 using SipPpid.Infrastructure.Email;

@@ -84,7 +84,7 @@ public static class ReportApi
         if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out f)) errors["from"] = ["must be a date YYYY-MM-DD"];
         if (!DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out t)) errors["to"] = ["must be a date YYYY-MM-DD"];
         if (errors.Count == 0 && t < f) errors["to"] = ["must not be before from"];
-        if (errors.Count == 0 && (f < Calendar.WorkingCalendar.MinDate || t > Calendar.WorkingCalendar.MaxDate.AddYears(-1))) errors["from"] = ["outside the calendar"];
+        if (errors.Count == 0 && (f < WorkingCalendar.MinDate || t > WorkingCalendar.MaxDate.AddYears(-1))) errors["from"] = ["outside the calendar"];
         return errors.Count > 0 ? Results.ValidationProblem(errors) : null;
     }
 }

@@ -86,9 +86,9 @@ public static class ReportFigures
     [
         new("0-3", 0, 3, "0–3 hari kerja"),
         new("4-7", 4, 7, "4–7 hari kerja"),
-        new("8-10", 8, 10, "8–10 hari kerja"),
-        new("11-17", 11, 17, "11–17 hari kerja"),
-        new(">17", 18, int.MaxValue, "lebih dari 17 hari kerja"),
+        new("8-10", 8, ServiceDeadlines.NoticeDays, "8–10 hari kerja"),
+        new("11-17", ServiceDeadlines.NoticeDays + 1, ServiceDeadlines.NoticeDays + ServiceDeadlines.ExtensionDays, "11–17 hari kerja"),
+        new(">17", ServiceDeadlines.NoticeDays + ServiceDeadlines.ExtensionDays + 1, int.MaxValue, "lebih dari 17 hari kerja"),
     ];
 
     private static readonly (string Key, string Name) Requests = ("requests", "Permohonan"), Objections = ("objections", "Keberatan"), Disputes = ("disputes", "Sengketa");

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
-using SipPpid.Features.Calendar;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
@@ -49,9 +48,9 @@ public sealed class DetailsModel(
     public void Reopen(string action) => FailedAction = action;
 
     public bool IsOfficer => User.IsInRole(Roles.PpidUtama) || User.IsInRole(Roles.PpidPembantu);
-    public bool CanRoute => User.IsInRole(Roles.PpidUtama) && Item.IsOpen;
-    public bool CanReturn => User.IsInRole(Roles.PpidPembantu) && Item.IsOpen && Item.Unit!.ParentId is not null;
-    public bool CanProcess => IsOfficer && Item.IsOpen;
+    public bool CanRoute => User.IsInRole(Roles.PpidUtama) && Item.IsOpen();
+    public bool CanReturn => User.IsInRole(Roles.PpidPembantu) && Item.IsOpen() && Item.Unit!.ParentId is not null;
+    public bool CanProcess => IsOfficer && Item.IsOpen();
     public bool ShowFullNik => PersonalData.SeesIdentity(User);
 
     /// <summary>Whether the user may open <paramref name="file"/>: identity documents follow the NIK's rule.</summary>

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
 using SipPpid.Features.Units;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
@@ -31,7 +30,7 @@ public sealed class IndexModel(AppDbContext db, CurrentScope scope, CalendarSour
     public int FollowUpsListed { get; private set; }
 
     /// <summary>The day a drill-down figure is counted as of (ReportPeriod.AsOf, the report's rule).</summary>
-    public DateOnly FigureAsOf => Reports.ReportPeriod.AsOf(Filter.AsOf ?? Filter.To ?? clock.Today, clock.Today);
+    public DateOnly FigureAsOf => ReportPeriod.AsOf(Filter.AsOf ?? Filter.To ?? clock.Today, clock.Today);
 
     public bool CanEnterAtDesk => User.IsInRole(Roles.PpidUtama) || User.IsInRole(Roles.PpidPembantu);
 
@@ -43,7 +42,7 @@ public sealed class IndexModel(AppDbContext db, CurrentScope scope, CalendarSour
         var q = db.Requests.AsNoTracking().InScope(unitScope).Matching(Filter, calendar, today);
         Total = await q.CountAsync(ct);
         // A status filter of an open status also lists reopened requests, which the report counts as decided: say how many.
-        if (Filter.Status is not null && Total > 0) FollowUpsListed = await q.Where(Reports.ReportRules.FollowUp).CountAsync(ct);
+        if (Filter.Status is not null && Total > 0) FollowUpsListed = await q.Where(ReportRules.FollowUp).CountAsync(ct);
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
         var page = await q.Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(r => new

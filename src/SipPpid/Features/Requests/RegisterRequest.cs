@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
 using SipPpid.Infrastructure.Email;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Telemetry;

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Notifications;
-using SipPpid.Features.Settings;
 
 namespace SipPpid.Features.Requests;
 

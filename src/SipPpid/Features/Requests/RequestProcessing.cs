@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
 using SipPpid.Features.Notifications;
 using SipPpid.Infrastructure.Time;
 
@@ -20,7 +19,7 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
     public async Task<StepError?> AskCompletionAsync(InformationRequest r, string? note, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(r);
-        if (!r.IsOpen) return new("", t["Permohonan ini sudah tidak terbuka."]);
+        if (!r.IsOpen()) return new("", t["Permohonan ini sudah tidak terbuka."]);
         if (string.IsNullOrWhiteSpace(note)) return new("note", t["Tulis apa yang perlu dilengkapi pemohon."]);
         r.Status = RequestStatus.Incomplete;
         db.Record(r, RequestEventKind.IncompleteAsked, clock.Today, actor, note.Trim());
@@ -44,12 +43,12 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
         ArgumentNullException.ThrowIfNull(r);
         var calendar = await calendars.GetAsync(ct);
         var first = calendar.NoticeDeadline(r.ReceivedDate, extended: false);
-        if (!r.IsOpen) return new("", t["Permohonan ini sudah tidak terbuka."]);
+        if (!r.IsOpen()) return new("", t["Permohonan ini sudah tidak terbuka."]);
         if (r.ExtensionDate is not null) return new("", t["Jangka waktu hanya dapat diperpanjang satu kali."]);
         if (date is not { } d) return new("date", t["Tanggal surat perpanjangan wajib diisi."]);
         if (d > clock.Today) return new("date", t["Tanggal tidak boleh sesudah hari ini."]);
         if (d < r.ReceivedDate) return new("date", t["Tanggal tidak boleh sebelum permohonan diterima."]);
-        if (d > first) return new("date", t["Perpanjangan harus diberitahukan paling lambat {0} (hari kerja ke-10).", BodyClock.FormatDate(first)]);
+        if (!calendar.IsValidExtension(r.ReceivedDate, d)) return new("date", t["Perpanjangan harus diberitahukan paling lambat {0} (hari kerja ke-10).", BodyClock.FormatDate(first)]);
         if (string.IsNullOrWhiteSpace(reason)) return new("reason", t["Tulis alasan perpanjangan."]);
         var before = r.Deadline;
         r.ExtensionDate = d;
@@ -72,7 +71,7 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
             if (string.IsNullOrWhiteSpace(value)) errors.Add(new StepError(field, t[message]));
         }
 
-        if (!r.IsOpen) return [new("", t["Permohonan ini sudah tidak terbuka."])];
+        if (!r.IsOpen()) return [new("", t["Permohonan ini sudah tidak terbuka."])];
         if (input.NoticeDate is not { } date) errors.Add(new StepError("NoticeDate", t["Tanggal pemberitahuan wajib diisi."]));
         else if (date > clock.Today) errors.Add(new StepError("NoticeDate", t["Tanggal tidak boleh sesudah hari ini."]));
         else if (date < r.ReceivedDate) errors.Add(new StepError("NoticeDate", t["Tanggal tidak boleh sebelum permohonan diterima."]));
@@ -147,7 +146,7 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
     public async Task<StepError?> WithdrawAsync(InformationRequest r, DateOnly? date, string? note, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(r);
-        if (!r.IsOpen) return new("", t["Permohonan ini sudah tidak terbuka."]);
+        if (!r.IsOpen()) return new("", t["Permohonan ini sudah tidak terbuka."]);
         if (date is not { } d) return new("date", t["Tanggal penarikan wajib diisi."]);
         if (d > clock.Today) return new("date", t["Tanggal tidak boleh sesudah hari ini."]);
         if (d < r.ReceivedDate) return new("date", t["Tanggal tidak boleh sebelum permohonan diterima."]);

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
-using SipPpid.Features.Reports;
 using SipPpid.Infrastructure.Auth;
 
 namespace SipPpid.Features.Requests;
@@ -68,7 +66,7 @@ public static class RequestQueries
         {
             var until = calendar.DueSoonUntil(today);
             q = q.Where(ReportRules.Pending(today));
-            q = f.State == "due_soon" ? q.Where(r => r.Deadline >= today && r.Deadline <= until) : q.Where(r => r.Deadline > until);
+            q = q.Where(f.State == "due_soon" ? RequestRules.DueSoon(today, until) : RequestRules.OnTrack(until));
         }
 
         if (!string.IsNullOrWhiteSpace(f.Q))

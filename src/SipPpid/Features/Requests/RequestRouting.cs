@@ -16,7 +16,7 @@ public sealed class RequestRouting(AppDbContext db, RequestMails mails, BodyCloc
     public async Task<string?> RouteAsync(InformationRequest r, string? unitCode, string? note, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(r);
-        if (!r.IsOpen) return t["Permohonan ini sudah tidak terbuka."];
+        if (!r.IsOpen()) return t["Permohonan ini sudah tidak terbuka."];
         var target = await db.Units.FirstOrDefaultAsync(u => u.Code == unitCode && u.IsActive, ct);
         if (target is null) return t["Pilih unit tujuan yang aktif."];
         if (target.Id == r.UnitId) return t["Permohonan sudah ditangani unit ini."];
@@ -33,7 +33,7 @@ public sealed class RequestRouting(AppDbContext db, RequestMails mails, BodyCloc
     public async Task<string?> ReturnAsync(InformationRequest r, string? note, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(r);
-        if (!r.IsOpen) return t["Permohonan ini sudah tidak terbuka."];
+        if (!r.IsOpen()) return t["Permohonan ini sudah tidak terbuka."];
         if (string.IsNullOrWhiteSpace(note)) return t["Tulis alasan pengembalian."];
         var root = await db.Units.Where(u => u.ParentId == null).FirstAsync(ct);
         if (root.Id == r.UnitId) return t["Permohonan sudah berada di PPID Utama."];

@@ -1,4 +1,4 @@
-namespace SipPpid.Features.Reports;
+namespace SipPpid.Rules;
 
 /// <summary>
 /// The report's period: the dashboard's presets (this month, quarter, semester, year; last year; the semesters of

@@ -1,4 +1,6 @@
-namespace SipPpid.Features.Calendar;
+using System.Globalization;
+
+namespace SipPpid.Rules;
 
 /// <summary>The legal time limits of UU 14/2008 in working days; every deadline in the product comes from here.</summary>
 public static class ServiceDeadlines
@@ -17,6 +19,17 @@ public static class ServiceDeadlines
 
     /// <summary>A dispute goes to the Komisi Informasi within 14 working days after the answer (Pasal 37(2)).</summary>
     public const int DisputeFilingDays = 14;
+
+    /// <summary>An open request or objection is due soon from this many working days before its deadline.</summary>
+    public const int DueSoonWorkingDays = 2;
+
+    /// <summary>
+    /// The version of the deadline rules the stored deadline columns are computed by: the day counts above, and a
+    /// revision to raise by hand when a rule's formula changes. At start-up a stored version that differs runs the
+    /// calendar-changed recompute (<c>Features/Calendar/CalendarChanged</c>), so a changed constant leaves no stale column.
+    /// </summary>
+    public static readonly string RulesVersion = string.Create(CultureInfo.InvariantCulture,
+        $"1:{NoticeDays}/{ExtensionDays}/{ObjectionFilingDays}/{ObjectionAnswerDays}/{DisputeFilingDays}/{DueSoonWorkingDays}");
 
     /// <summary>Day 10 after receipt, or day 17 when validly extended.</summary>
     public static DateOnly NoticeDeadline(this WorkingCalendar calendar, DateOnly received, bool extended)

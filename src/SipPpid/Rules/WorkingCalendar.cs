@@ -1,6 +1,6 @@
 using SipPpid.Domain;
 
-namespace SipPpid.Features.Calendar;
+namespace SipPpid.Rules;
 
 /// <summary>
 /// The working-day calendar: the single source of deadline truth. Working day = Monday–Friday, not a

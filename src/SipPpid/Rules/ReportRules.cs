@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using SipPpid.Domain;
 
-namespace SipPpid.Features.Reports;
+namespace SipPpid.Rules;
 
 /// <summary>A request's standing as of a report's last day, computed in SQL.</summary>
 public sealed class RequestStanding
@@ -28,7 +28,7 @@ public sealed class DisputeStanding
 }
 
 /// <summary>
-/// The counting rules of the service report (contracts.md), each written once as an expression over a request
+/// The counting rules of the service report (UU 14/2008 and Perki 1/2021), each written once as an expression over a request
 /// "as of" <see cref="ReportPeriod.AsOf"/> (the period's last day, or today while the period runs). The figures engine groups by them and the register's drill-down filters by
 /// them, so a number on the dashboard and the list behind it cannot disagree.
 /// </summary>
@@ -39,31 +39,43 @@ public static class ReportRules
 
     /// <summary>Withdrawn on or before <paramref name="to"/> without a notice dated on or before it.</summary>
     public static Expression<Func<InformationRequest, bool>> Withdrawn(DateOnly to) =>
-        r => r.WithdrawnDate != null && r.WithdrawnDate <= to && !(r.NoticeDate != null && r.NoticeDate <= to);
+        Over(r => Expression.AndAlso(Use(WithdrawnBy(to), r), Expression.Not(Use(Decided(to), r))));
 
-    /// <summary>An extension notice dated on or before <paramref name="to"/> and on or before day 10 (a later one is void).</summary>
+    /// <summary>
+    /// An extension notice dated on or before <paramref name="to"/> that counts (on or before day
+    /// <see cref="ServiceDeadlines.NoticeDays"/>: <see cref="RequestRules.ExtensionValid"/>; a later one is void).
+    /// </summary>
     public static Expression<Func<InformationRequest, bool>> Extended(DateOnly to) => r => r.ExtensionValid && r.ExtensionDate <= to;
 
-    /// <summary>Neither decided nor withdrawn as of <paramref name="to"/>, and its deadline (as extended by then) before it.</summary>
+    /// <summary>The deadline as of <paramref name="to"/>: the extended one (day 17) when <see cref="Extended"/> by then, else day 10.</summary>
+    public static Expression<Func<InformationRequest, DateOnly>> DeadlineAsOf(DateOnly to)
+    {
+        var r = Expression.Parameter(typeof(InformationRequest), "r");
+        return Expression.Lambda<Func<InformationRequest, DateOnly>>(Expression.Condition(Use(Extended(to), r),
+            Expression.Property(r, nameof(InformationRequest.ExtendedDeadline)), Expression.Property(r, nameof(InformationRequest.FirstDeadline))), r);
+    }
+
+    /// <summary>Neither decided nor withdrawn as of <paramref name="to"/>, and its <see cref="DeadlineAsOf"/> past (<see cref="RequestRules.PastOn"/>).</summary>
     public static Expression<Func<InformationRequest, bool>> Overdue(DateOnly to) =>
-        r => !(r.NoticeDate != null && r.NoticeDate <= to) && !(r.WithdrawnDate != null && r.WithdrawnDate <= to)
-             && (r.ExtensionValid && r.ExtensionDate <= to ? r.ExtendedDeadline : r.FirstDeadline) < to;
+        Over(r => Expression.AndAlso(Use(Pending(to), r), Use(RequestRules.PastOn, Use(DeadlineAsOf(to), r), RuleExpressions.Value(to))));
 
     /// <summary>Not decided and not withdrawn as of <paramref name="to"/>.</summary>
     public static Expression<Func<InformationRequest, bool>> Pending(DateOnly to) =>
-        r => !(r.NoticeDate != null && r.NoticeDate <= to) && !(r.WithdrawnDate != null && r.WithdrawnDate <= to);
+        Over(r => Expression.AndAlso(Expression.Not(Use(Decided(to), r)), Expression.Not(Use(WithdrawnBy(to), r))));
 
     /// <summary>
     /// Reopened after the Atasan PPID upheld an objection: open again (being processed) although its written notice
     /// stands. For the report it stays decided (its notice counts in the period of the notice, never as pending or
     /// overdue); the new obligation is a follow-up of the objection, listed on its own. A current state (today's).
     /// </summary>
-    public static readonly Expression<Func<InformationRequest, bool>> FollowUp =
-        r => r.NoticeDate != null && (r.Status == RequestStatus.Registered || r.Status == RequestStatus.InProcess || r.Status == RequestStatus.Incomplete);
+    public static readonly Expression<Func<InformationRequest, bool>> FollowUp = Over(r => Expression.AndAlso(
+        Expression.NotEqual(Expression.Property(r, nameof(InformationRequest.NoticeDate)), Expression.Constant(null, typeof(DateOnly?))),
+        Use(RequestRules.Open, r)));
 
-    /// <summary>Decided with the notice on or before the deadline (day 17 only when validly extended by then).</summary>
+    /// <summary>Decided as of <paramref name="to"/> with the notice on or before its <see cref="DeadlineAsOf"/> (day 17 only when validly extended by then).</summary>
     public static Expression<Func<InformationRequest, bool>> OnTime(DateOnly to) =>
-        r => r.NoticeDate != null && r.NoticeDate <= to && r.NoticeDate <= (r.ExtensionValid && r.ExtensionDate <= to ? r.ExtendedDeadline : r.FirstDeadline);
+        Over(r => Expression.AndAlso(Use(Decided(to), r), Expression.LessThanOrEqual(Expression.Property(r, nameof(InformationRequest.NoticeDate)),
+            Expression.Convert(Use(DeadlineAsOf(to), r), typeof(DateOnly?)))));
 
     /// <summary>Working days from receipt to notice (day 0 = receipt), from the stored ordinals.</summary>
     public static Expression<Func<InformationRequest, int>> Days => r => r.NoticeOrdinal == null ? 0 : r.NoticeOrdinal.Value - r.ReceivedOrdinal;
@@ -72,20 +84,19 @@ public static class ReportRules
     public static Expression<Func<InformationRequest, RequestStanding>> Standing(DateOnly to)
     {
         var r = Expression.Parameter(typeof(InformationRequest), "r");
-        Expression Use<T>(Expression<Func<InformationRequest, T>> rule) => new Rebind(rule.Parameters[0], r).Visit(rule.Body);
         MemberAssignment Bind(string name, Expression value) => Expression.Bind(typeof(RequestStanding).GetProperty(name)!, value);
         var body = Expression.MemberInit(Expression.New(typeof(RequestStanding)),
             Bind(nameof(RequestStanding.Id), Expression.Property(r, nameof(InformationRequest.Id))),
             Bind(nameof(RequestStanding.UnitId), Expression.Property(r, nameof(InformationRequest.UnitId))),
             Bind(nameof(RequestStanding.Channel), Expression.Property(r, nameof(InformationRequest.Channel))),
-            Bind(nameof(RequestStanding.Decided), Use(Decided(to))),
-            Bind(nameof(RequestStanding.Withdrawn), Use(Withdrawn(to))),
-            Bind(nameof(RequestStanding.Extended), Use(Extended(to))),
-            Bind(nameof(RequestStanding.Overdue), Use(Overdue(to))),
-            Bind(nameof(RequestStanding.OnTime), Use(OnTime(to))),
+            Bind(nameof(RequestStanding.Decided), Use(Decided(to), r)),
+            Bind(nameof(RequestStanding.Withdrawn), Use(Withdrawn(to), r)),
+            Bind(nameof(RequestStanding.Extended), Use(Extended(to), r)),
+            Bind(nameof(RequestStanding.Overdue), Use(Overdue(to), r)),
+            Bind(nameof(RequestStanding.OnTime), Use(OnTime(to), r)),
             Bind(nameof(RequestStanding.Decision), Expression.Property(r, nameof(InformationRequest.Decision))),
             Bind(nameof(RequestStanding.ExemptionBasis), Expression.Property(r, nameof(InformationRequest.ExemptionBasis))),
-            Bind(nameof(RequestStanding.Days), Use(Days)));
+            Bind(nameof(RequestStanding.Days), Use(Days, r)));
         return Expression.Lambda<Func<InformationRequest, RequestStanding>>(body, r);
     }
 
@@ -111,14 +122,20 @@ public static class ReportRules
         MemberAssignment Bind(string name, Expression value) => Expression.Bind(typeof(DisputeStanding).GetProperty(name)!, value);
         var request = Expression.Property(d, nameof(Dispute.Request));
         var body = Expression.MemberInit(Expression.New(typeof(DisputeStanding)),
-            Bind(nameof(Reports.DisputeStanding.UnitId), Expression.Property(request, nameof(InformationRequest.UnitId))),
-            Bind(nameof(Reports.DisputeStanding.Outcome), new Rebind(rule.Parameters[0], d).Visit(rule.Body)),
-            Bind(nameof(Reports.DisputeStanding.CourtCase), Expression.Property(d, nameof(Dispute.CourtCase))));
+            Bind(nameof(Rules.DisputeStanding.UnitId), Expression.Property(request, nameof(InformationRequest.UnitId))),
+            Bind(nameof(Rules.DisputeStanding.Outcome), Use(rule, d)),
+            Bind(nameof(Rules.DisputeStanding.CourtCase), Expression.Property(d, nameof(Dispute.CourtCase))));
         return Expression.Lambda<Func<Dispute, DisputeStanding>>(body, d);
     }
 
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    /// <summary>Withdrawn on or before <paramref name="to"/> (whether or not decided by then).</summary>
+    private static Expression<Func<InformationRequest, bool>> WithdrawnBy(DateOnly to) => r => r.WithdrawnDate != null && r.WithdrawnDate <= to;
+
+    private static Expression Use(LambdaExpression rule, params Expression[] args) => RuleExpressions.Inline(rule, args);
+
+    private static Expression<Func<InformationRequest, bool>> Over(Func<ParameterExpression, Expression> body)
     {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+        var r = Expression.Parameter(typeof(InformationRequest), "r");
+        return RuleExpressions.Predicate<InformationRequest>(r, body(r));
     }
 }

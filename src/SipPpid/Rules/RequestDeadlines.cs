@@ -1,7 +1,6 @@
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
 
-namespace SipPpid.Features.Requests;
+namespace SipPpid.Rules;
 
 public enum DeadlineState { OnTrack, DueSoon, Overdue, Done }
 
@@ -15,18 +14,16 @@ public sealed record DeadlineInfo(DateOnly Deadline, int DayNumber, int Limit, D
 /// </summary>
 public static class RequestDeadlines
 {
-    public const int DueSoonWorkingDays = 2;
-
     /// <summary>True when an extension notice dated <paramref name="extensionDate"/> validly extends the request.</summary>
     public static bool IsValidExtension(this WorkingCalendar calendar, DateOnly received, DateOnly? extensionDate) =>
-        extensionDate is { } e && e >= received && e <= calendar.NoticeDeadline(received, extended: false);
+        RequestRules.IsExtensionValid(received, extensionDate, calendar.NoticeDeadline(received, extended: false));
 
     public static DateOnly DeadlineOf(this WorkingCalendar calendar, DateOnly received, DateOnly? extensionDate) =>
         calendar.NoticeDeadline(received, calendar.IsValidExtension(received, extensionDate));
 
     /// <summary>The last deadline that still counts as "due soon" today; list filters compare stored deadlines with it.</summary>
     public static DateOnly DueSoonUntil(this WorkingCalendar calendar, DateOnly today) =>
-        calendar.AddWorkingDays(today, DueSoonWorkingDays);
+        calendar.AddWorkingDays(today, ServiceDeadlines.DueSoonWorkingDays);
 
     public static DeadlineInfo Describe(this WorkingCalendar calendar, InformationRequest r, DateOnly today)
     {
@@ -36,10 +33,13 @@ public static class RequestDeadlines
         var deadline = calendar.NoticeDeadline(r.ReceivedDate, extended);
         var until = r.NoticeDate ?? r.WithdrawnDate ?? today;
         var day = Math.Max(0, calendar.WorkingDaysBetween(r.ReceivedDate, until));
-        var state = !r.IsOpen ? DeadlineState.Done
-            : today > deadline ? DeadlineState.Overdue
-            : deadline <= calendar.DueSoonUntil(today) ? DeadlineState.DueSoon
-            : DeadlineState.OnTrack;
+        var state = !r.IsOpen() ? DeadlineState.Done : State(calendar, deadline, today);
         return new DeadlineInfo(deadline, day, extended ? ServiceDeadlines.NoticeDays + ServiceDeadlines.ExtensionDays : ServiceDeadlines.NoticeDays, state);
     }
+
+    /// <summary>Where an open request's or objection's <paramref name="deadline"/> stands today.</summary>
+    internal static DeadlineState State(WorkingCalendar calendar, DateOnly deadline, DateOnly today) =>
+        RequestRules.IsPast(deadline, today) ? DeadlineState.Overdue
+        : RequestRules.IsDueSoon(deadline, today, calendar.DueSoonUntil(today)) ? DeadlineState.DueSoon
+        : DeadlineState.OnTrack;
 }

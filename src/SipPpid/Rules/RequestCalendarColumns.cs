@@ -1,12 +1,11 @@
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
 
-namespace SipPpid.Features.Requests;
+namespace SipPpid.Rules;
 
 /// <summary>
 /// The working-day columns a request stores for the reports (ordinals, day-10 and day-17 deadlines, extension
 /// validity) and its current deadline, all derived from the one calendar. Every writer calls <see cref="Apply"/>;
-/// <see cref="RecomputeDeadlines"/> rewrites them in bulk when the calendar changes.
+/// the calendar-changed use case (<c>Features/Calendar/CalendarChanged</c>) rewrites them in bulk when the calendar changes.
 /// </summary>
 public static class RequestCalendarColumns
 {

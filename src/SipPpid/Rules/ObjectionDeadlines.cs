@@ -1,8 +1,6 @@
 using SipPpid.Domain;
-using SipPpid.Features.Calendar;
-using SipPpid.Features.Requests;
 
-namespace SipPpid.Features.Objections;
+namespace SipPpid.Rules;
 
 /// <summary>
 /// The deadline rules of objections and disputes, in one place. The filing window (30 working days) starts at the
@@ -34,7 +32,7 @@ public static class ObjectionDeadlines
     public static bool IsLapsed(this Objection o, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(o);
-        return o.Status == ObjectionStatus.Registered && today > o.Deadline;
+        return o.IsAwaiting() && RequestRules.IsPast(o.Deadline, today);
     }
 
     /// <summary>The dispute filing window (start, last day): from the answer, or from the lapse of the 30 days; null while neither.</summary>
@@ -53,10 +51,7 @@ public static class ObjectionDeadlines
         var deadline = calendar.AnswerDeadline(o.ReceivedDate);
         var until = o.DecisionDate ?? today;
         var day = Math.Max(0, calendar.WorkingDaysBetween(o.ReceivedDate, until));
-        var state = o.Status != ObjectionStatus.Registered ? DeadlineState.Done
-            : today > deadline ? DeadlineState.Overdue
-            : deadline <= calendar.DueSoonUntil(today) ? DeadlineState.DueSoon
-            : DeadlineState.OnTrack;
+        var state = !o.IsAwaiting() ? DeadlineState.Done : RequestDeadlines.State(calendar, deadline, today);
         return new DeadlineInfo(deadline, day, ServiceDeadlines.ObjectionAnswerDays, state);
     }
 }

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
-using SipPpid.Features.Settings;
 
-namespace SipPpid.Features.Calendar;
+namespace SipPpid.Rules;
 
 /// <summary>
 /// Gives the current <see cref="WorkingCalendar"/>. The built calendar is cached per process, but every call
@@ -11,13 +10,19 @@ namespace SipPpid.Features.Calendar;
 /// </summary>
 public sealed class CalendarSource(AppDbContext db, CalendarCache cache)
 {
+    /// <summary>The setting that changes whenever a holiday or the cuti bersama rule changes; calendar caches compare it.</summary>
+    public const string StampKey = "calendar.stamp";
+
+    /// <summary>The setting "cuti bersama counts as a working day" ("true"/"false").</summary>
+    public const string CutiBersamaKey = "calendar.cutiBersamaIsWorkingDay";
+
     public async Task<WorkingCalendar> GetAsync(CancellationToken ct = default)
     {
-        var stamp = await db.GetSettingAsync(SettingKeys.CalendarStamp, ct) ?? "";
+        var stamp = await db.GetSettingAsync(StampKey, ct) ?? "";
         if (cache.TryGet(stamp) is { } cached) return cached;
 
         var holidays = await db.Holidays.AsNoTracking().ToListAsync(ct);
-        var cuti = await db.GetSettingAsync(SettingKeys.CutiBersamaIsWorkingDay, ct) == "true";
+        var cuti = await db.GetSettingAsync(CutiBersamaKey, ct) == "true";
         var calendar = new WorkingCalendar(holidays, cuti);
         cache.Set(stamp, calendar);
         return calendar;
@@ -25,7 +30,7 @@ public sealed class CalendarSource(AppDbContext db, CalendarCache cache)
 
     /// <summary>Marks the calendar as changed; call in the same unit of work as the change.</summary>
     public static Task MarkChangedAsync(AppDbContext db, CancellationToken ct = default) =>
-        db.SetSettingAsync(SettingKeys.CalendarStamp, Guid.NewGuid().ToString("N"), ct);
+        db.SetSettingAsync(StampKey, Guid.NewGuid().ToString("N"), ct);
 }
 
 /// <summary>Process-wide cache of the last built calendar, keyed by the database stamp.</summary>
