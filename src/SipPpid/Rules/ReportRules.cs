@@ -19,6 +19,15 @@ public sealed class RequestStanding
     public int Days { get; set; }
 }
 
+/// <summary>An objection's standing as of a report's last day, computed in SQL.</summary>
+public sealed class ObjectionStanding
+{
+    public int UnitId { get; set; }
+    public string Grounds { get; set; } = "";
+    public ObjectionDecision? Decision { get; set; }
+    public bool OnTime { get; set; }
+}
+
 /// <summary>A dispute's standing as of a report's last day, computed in SQL.</summary>
 public sealed class DisputeStanding
 {
@@ -98,6 +107,27 @@ public static class ReportRules
             Bind(nameof(RequestStanding.ExemptionBasis), Expression.Property(r, nameof(InformationRequest.ExemptionBasis))),
             Bind(nameof(RequestStanding.Days), Use(Days, r)));
         return Expression.Lambda<Func<InformationRequest, RequestStanding>>(body, r);
+    }
+
+    /// <summary>An objection received within the period (counted in the period of receipt).</summary>
+    public static Expression<Func<Objection, bool>> ObjectionReceived(DateOnly from, DateOnly to) => o => o.ReceivedDate >= from && o.ReceivedDate <= to;
+
+    /// <summary>The Atasan PPID's decision as of <paramref name="asOf"/>: one dated later has not happened yet (null = pending).</summary>
+    public static Expression<Func<Objection, ObjectionDecision?>> ObjectionDecisionAsOf(DateOnly asOf) =>
+        o => o.DecisionDate != null && o.DecisionDate <= asOf ? o.Decision : null;
+
+    /// <summary>An objection's unit, grounds, decision and punctuality as of <paramref name="asOf"/>, for GROUP BY.</summary>
+    public static Expression<Func<Objection, ObjectionStanding>> ObjectionStanding(DateOnly asOf)
+    {
+        var o = Expression.Parameter(typeof(Objection), "o");
+        MemberAssignment Bind(string name, Expression value) => Expression.Bind(typeof(ObjectionStanding).GetProperty(name)!, value);
+        var request = Expression.Property(o, nameof(Objection.Request));
+        var body = Expression.MemberInit(Expression.New(typeof(ObjectionStanding)),
+            Bind(nameof(Rules.ObjectionStanding.UnitId), Expression.Property(request, nameof(InformationRequest.UnitId))),
+            Bind(nameof(Rules.ObjectionStanding.Grounds), Expression.Property(o, nameof(Objection.Grounds))),
+            Bind(nameof(Rules.ObjectionStanding.Decision), Use(ObjectionDecisionAsOf(asOf), o)),
+            Bind(nameof(Rules.ObjectionStanding.OnTime), Use(ObjectionRules.AnsweredOnTime(asOf), o)));
+        return Expression.Lambda<Func<Objection, ObjectionStanding>>(body, o);
     }
 
     /// <summary>A dispute registered at the Komisi Informasi within the period (counted in the period of registration).</summary>

@@ -94,18 +94,11 @@ internal static class ServiceTallies
 
     private static async Task LoadObjectionsAsync(AppDbContext db, DateOnly from, DateOnly to, DateOnly asOf, string? pathPrefix, Func<int, Tally> of, CancellationToken ct)
     {
-        var objections = db.Objections.AsNoTracking().Where(o => o.ReceivedDate >= from && o.ReceivedDate <= to);
+        var objections = db.Objections.AsNoTracking().Where(ReportRules.ObjectionReceived(from, to));
         if (pathPrefix is not null) objections = objections.Where(o => o.Request!.Unit!.Path.StartsWith(pathPrefix));
         // Grouped by the stored grounds ("a;c"): at most one group per combination, split into letters here.
-        foreach (var o in await objections.GroupBy(o => new { o.Request!.UnitId, o.Grounds, Decision = o.DecisionDate != null && o.DecisionDate <= asOf ? o.Decision : null })
-                     .Select(g => new
-                     {
-                         g.Key.UnitId,
-                         g.Key.Grounds,
-                         g.Key.Decision,
-                         N = g.Count(),
-                         OnTime = g.Count(o => o.DecisionDate != null && o.DecisionDate <= asOf && o.DecisionDate <= o.Deadline),
-                     }).ToListAsync(ct))
+        foreach (var o in await objections.Select(ReportRules.ObjectionStanding(asOf)).GroupBy(s => new { s.UnitId, s.Grounds, s.Decision })
+                     .Select(g => new { g.Key.UnitId, g.Key.Grounds, g.Key.Decision, N = g.Count(), OnTime = g.Count(s => s.OnTime) }).ToListAsync(ct))
         {
             var t = of(o.UnitId);
             t.ObjectionsReceived += o.N;
