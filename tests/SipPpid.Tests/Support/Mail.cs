@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SipPpid.Features.Notifications;
+using SipPpid.Features.Requests;
 
 namespace SipPpid.Tests.Support;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
-using SipPpid.Features.Notifications;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Requests;

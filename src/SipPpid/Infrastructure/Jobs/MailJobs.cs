@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SipPpid.Features.Notifications;
+using SipPpid.Features.Requests;
 using SipPpid.Features.Objections;
 
 namespace SipPpid.Infrastructure.Jobs;

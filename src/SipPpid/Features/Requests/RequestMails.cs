@@ -2,10 +2,10 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Requests;
+using SipPpid.Features.Notifications;
 using SipPpid.Infrastructure.Time;
 
-namespace SipPpid.Features.Notifications;
+namespace SipPpid.Features.Requests;
 
 /// <summary>The e-mails of a request's life cycle (Indonesian, plain text), queued in the outbox.</summary>
 public sealed class RequestMails(AppDbContext db, IOptions<PpidOptions> options)

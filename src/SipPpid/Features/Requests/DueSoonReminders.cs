@@ -2,10 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
-using SipPpid.Features.Requests;
+using SipPpid.Features.Notifications;
 using SipPpid.Infrastructure.Time;
 
-namespace SipPpid.Features.Notifications;
+namespace SipPpid.Features.Requests;
 
 /// <summary>
 /// Reminds the handling unit's officers of open requests that are due soon (from two working days before the
