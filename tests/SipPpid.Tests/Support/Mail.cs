@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SipPpid.Features.Notifications;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Email;
 
 namespace SipPpid.Tests.Support;
 

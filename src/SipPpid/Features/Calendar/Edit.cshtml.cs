@@ -10,6 +10,7 @@ using SipPpid.Domain;
 using SipPpid.Features.Audit;
 using SipPpid.Features.Objections;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
 
 namespace SipPpid.Features.Calendar;
 

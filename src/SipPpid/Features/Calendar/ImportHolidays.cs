@@ -5,6 +5,7 @@ using SipPpid.Features.Audit;
 using SipPpid.Features.Objections;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
+using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Csv;
 
 namespace SipPpid.Features.Calendar;

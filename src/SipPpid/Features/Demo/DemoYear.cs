@@ -4,6 +4,7 @@ using SipPpid.Domain;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Objections;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
 
 namespace SipPpid.Features.Demo;
 

@@ -11,6 +11,7 @@ public static class ObjectionsSetup
         services.AddScoped<RecordDispute>();
         services.AddScoped<ObjectionReminders>();
         services.AddScoped<RecomputeObjectionDeadlines>();
+        services.AddHostedService<ObjectionReminderJob>();
         return services;
     }
 }

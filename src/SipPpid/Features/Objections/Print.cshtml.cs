@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
-using SipPpid.Features.Reports;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Pdf;

@@ -4,6 +4,7 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Objections;
@@ -15,8 +16,6 @@ namespace SipPpid.Features.Objections;
 /// </summary>
 public sealed class RecomputeObjectionDeadlines(AppDbContext db, CalendarSource calendars, BodyClock clock)
 {
-    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
-
     /// <summary>Returns the number of objections whose deadline moved.</summary>
     public async Task<int> RunAsync(Actor actor, CancellationToken ct)
     {
@@ -55,7 +54,7 @@ public sealed class RecomputeObjectionDeadlines(AppDbContext db, CalendarSource 
         return moved;
     }
 
-    private static string D(DateOnly d) => d.ToString("d MMMM yyyy", Indonesian);
+    private static string D(DateOnly d) => IndonesianDates.Format(d);
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

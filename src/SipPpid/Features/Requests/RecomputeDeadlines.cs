@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
+using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Requests;
@@ -16,8 +17,6 @@ namespace SipPpid.Features.Requests;
 public sealed class RecomputeDeadlines(AppDbContext db, CalendarSource calendars, BodyClock clock)
 {
     public const int BatchSize = 1000;
-
-    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
     /// <summary>Returns the number of requests whose deadline moved.</summary>
     public async Task<int> RunAsync(Actor actor, CancellationToken ct)
@@ -74,7 +73,7 @@ public sealed class RecomputeDeadlines(AppDbContext db, CalendarSource calendars
         }
     }
 
-    private static string D(DateOnly d) => d.ToString("d MMMM yyyy", Indonesian);
+    private static string D(DateOnly d) => IndonesianDates.Format(d);
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using SipPpid.Data;
 using SipPpid.Domain;
@@ -13,7 +12,7 @@ public sealed class RequestMails(AppDbContext db, IOptions<PpidOptions> options)
     private string TrackingUrl(InformationRequest r) =>
         $"{options.Value.PublicBaseUrl.TrimEnd('/')}/Lacak?nomor={Uri.EscapeDataString(r.RegistrationNumber)}&kode={r.TrackingCode}";
 
-    private static string D(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
+    private static string D(DateOnly d) => IndonesianDates.Format(d);
 
     /// <summary>
     /// The applicant's receipt e-mail and, for a request that came in online, a note to the officers of the unit it is
