@@ -1,4 +1,4 @@
-using SipPpid.Infrastructure.Cli;
+using SipPpid.Cli;
 using SipPpid.Infrastructure.Hosting;
 
 namespace SipPpid;

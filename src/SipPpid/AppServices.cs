@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Account;
 using SipPpid.Features.ApiTokens;
+using SipPpid.Features.ApplicantAccount;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
 using SipPpid.Features.Notifications;
@@ -12,7 +12,6 @@ using SipPpid.Features.Objections;
 using SipPpid.Features.PublicRequests;
 using SipPpid.Features.RegisterImport;
 using SipPpid.Features.Reports;
-using SipPpid.Features.Reports.Archive;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
 using SipPpid.Features.Units;
@@ -46,19 +45,7 @@ public static class AppServices
             if (builder.Configuration[$"Logging:LogLevel:{noisy}"] is null) builder.Logging.AddFilter(noisy, LogLevel.Warning);
 
         services.AddData(builder.Configuration);
-        services.AddOptions<PpidOptions>().BindConfiguration("Ppid")
-            // Not set: the address the server listens on, so e-mail links and QR codes follow `URLS=… ./run.sh` or --urls.
-            .Configure<IConfiguration>((o, c) =>
-            {
-                if (string.IsNullOrWhiteSpace(c["Ppid:PublicBaseUrl"])) o.PublicBaseUrl = ServerUrls.PublicBaseUrl(c) ?? ServerUrls.DefaultPublicBaseUrl;
-            })
-            .ValidateDataAnnotations()
-            .Validate(o => TimeZoneExists(o.TimeZone), "Ppid:TimeZone is not a known time zone (e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura).")
-            .Validate(o => Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps),
-                "Ppid:PublicBaseUrl must be an absolute http(s) address such as https://ppid.example.go.id.")
-            .ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<BodyClock>();
+        services.AddPpidOptions();
         services.AddProxy(builder.Configuration);
         services.AddTelemetry(builder.Configuration);
 
@@ -118,57 +105,32 @@ public static class AppServices
         services.AddHttpContextAccessor();
 
         services.AddScoped<CurrentScope>();
-        services.AddScoped<CurrentBody>();
-        services.AddSingleton<BodyLogo>();
+
+        // The features, each registering its own services, options and jobs (in this order: options are checked and
+        // hosted jobs start in registration order).
+        services.AddSettings();
+        // The working calendar and the life-cycle rules every feature uses.
         services.AddSingleton<CalendarCache>();
         services.AddScoped<CalendarSource>();
-        services.AddScoped<ImportHolidays>();
-        services.AddScoped<ImportUnits>();
-        services.AddScoped<SaveUnit>();
-        services.AddScoped<CreateStaffAccount>();
-        services.AddScoped<SeedDemo>();
-        services.AddScoped<DemoYear>();
-        services.AddOptions<StorageOptions>().BindConfiguration("Storage").ValidateOnStart();
-        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsCheck>();
-        services.AddSingleton<FileStore>();
-        services.AddScoped<Numbering>();
-        services.AddScoped<RequestMails>();
-        services.AddScoped<RegisterRequest>();
-        services.AddSingleton<RegistrationWriter>();
-        services.AddScoped<RequestRouting>();
-        services.AddScoped<RequestProcessing>();
-        services.AddScoped<CalendarChanged>();
-        services.AddOptions<MailOptions>().BindConfiguration("Mail").ValidateOnStart();
-        services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsCheck>();
-        services.AddScoped<OutboxSender>();
-        services.AddScoped<DueSoonReminders>();
+        services.AddCalendar();
+        services.AddUnits();
+        services.AddUsers();
+        services.AddDemo();
+        services.AddStorage();
         services.AddScoped<JobLeases>();
-        services.AddHostedService<OutboxJob>();
-        services.AddHostedService<DueSoonReminderJob>();
+        services.AddNotifications();
+        services.AddRequests();
+        services.AddPublicRequests();
         services.AddObjections();
-        services.AddHostedService<ObjectionReminderJob>();
         services.AddPdf();
-        services.AddScoped<ServiceReport>();
-        services.AddScoped<ServiceDocuments>();
-        services.AddScoped<FinalizeReport>();
-        services.AddScoped<ArchiveCorrections>();
-        services.AddScoped<ImportRegister>();
-        services.AddOptions<RegisterImportOptions>().BindConfiguration("RegisterImport")
-            .Validate(o => o.PollSeconds > 0 && o.LeaseSeconds >= 2 && o.KeepDays > 0,
-                "RegisterImport: PollSeconds must be above 0, LeaseSeconds at least 2 and KeepDays at least 1.")
-            .ValidateOnStart();
-        services.AddSingleton<RegisterImportSignal>();
-        services.AddSingleton<RegisterImportBoard>();
-        services.AddScoped<RegisterImportJobs>();
-        services.AddHostedService<RegisterImportRunner>();
+        services.AddReports();
+        services.AddRegisterImport();
         services.AddHostedService<SqliteStatisticsJob>();
         services.AddRateLimits();
         services.AddUploadLimits();
-        services.AddScoped<PasswordMails>();
-        services.AddScoped<Features.ApplicantAccount.ApplicantSignUp>();
-        services.AddScoped<CreateBackup>();
-        services.AddScoped<RestoreBackup>();
-        services.AddScoped<CopyDatabase>();
+        services.AddAccount();
+        services.AddApplicantAccount();
+        services.AddOperations();
         return builder;
     }
 
@@ -200,7 +162,6 @@ public static class AppServices
         return app;
     }
 
-    private static bool TimeZoneExists(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 }
 
 public static class Policies

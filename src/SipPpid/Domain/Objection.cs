@@ -2,7 +2,7 @@ namespace SipPpid.Domain;
 
 public enum ObjectionStatus { Registered, Decided }
 
-/// <summary>The Atasan PPID's answer (domain.md): upheld, PPID's decision stands, settled by agreement, or withdrawn.</summary>
+/// <summary>The Atasan PPID's answer to an objection: upheld, PPID's decision stands, settled by agreement, or withdrawn.</summary>
 public enum ObjectionDecision { Accepted, Rejected, Settled, Withdrawn }
 
 public enum ApplicantResponse { Accepts, GoesToCommission }

@@ -32,7 +32,7 @@ public sealed class ReportArchive
     public string? FinalizedByUserId { get; set; }
     public string FinalizedByName { get; set; } = "";
 
-    /// <summary>The service report JSON of contracts.md, as the engine produced it.</summary>
+    /// <summary>The service report JSON (as `report service` and GET /api/v1/reports/service give it), as the engine produced it.</summary>
     public string FiguresJson { get; set; } = "";
 
     /// <summary>The PDF as printed and handed out; kept in the database with its row (see README, "Report archive").</summary>

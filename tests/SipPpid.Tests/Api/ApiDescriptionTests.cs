@@ -11,7 +11,7 @@ namespace SipPpid.Tests.Api;
 
 /// <summary>
 /// The OpenAPI document at /openapi/v1.json describes every /api endpoint the app maps (a new endpoint without a
-/// description fails here), in the field names contracts.md promises; and the interactive page at /api/docs loads
+/// description fails here), in the field names the API promises (IntakeContract); and the interactive page at /api/docs loads
 /// nothing but local files.
 /// </summary>
 public sealed partial class ApiDescriptionTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsyncLifetime

@@ -117,6 +117,6 @@ public sealed class ReportArchiveBrowserTests(BrowserFixture browser) : IClassFi
         var request = await db.Requests.SingleAsync(r => r.RegistrationNumber == number);
         var today = scope.ServiceProvider.GetRequiredService<Infrastructure.Time.BodyClock>().Today;
         Assert.Null(await scope.ServiceProvider.GetRequiredService<Features.Requests.RequestProcessing>()
-            .WithdrawAsync(request, today, "Pemohon mencabut permohonan", new Features.Requests.Actor(null, "Petugas Meja"), CancellationToken.None));
+            .WithdrawAsync(request, today, "Pemohon mencabut permohonan", new Infrastructure.Auth.Actor(null, "Petugas Meja"), CancellationToken.None));
     }
 }

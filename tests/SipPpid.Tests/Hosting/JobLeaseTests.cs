@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SipPpid.Data;
-using SipPpid.Features.Notifications;
+using SipPpid.Infrastructure.Email;
 using SipPpid.Infrastructure.Jobs;
 using SipPpid.Tests.Support;
 

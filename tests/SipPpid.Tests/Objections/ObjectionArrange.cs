@@ -4,6 +4,7 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Objections;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
 using SipPpid.Tests.Support;
 

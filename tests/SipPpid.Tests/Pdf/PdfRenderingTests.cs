@@ -35,7 +35,7 @@ internal static partial class PrintData
             input.ReceivedDate = Today.AddDays(-1 - i % 28);
             await using var scope = app.Services.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<SipPpid.Features.Requests.RegisterRequest>()
-                .EnterAtDeskAsync(input, [], new SipPpid.Features.Requests.Actor(null, "Petugas Uji"), null, CancellationToken.None);
+                .EnterAtDeskAsync(input, [], new SipPpid.Infrastructure.Auth.Actor(null, "Petugas Uji"), null, CancellationToken.None);
             Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Field}: {e.Message}")));
         }
     }

@@ -7,7 +7,7 @@ using SipPpid.Tests.Support;
 
 namespace SipPpid.Tests.PublicRequests;
 
-/// <summary>The public intake API as contracts.md promises it, on both databases.</summary>
+/// <summary>The public intake API as the README ("HTTP API") and its OpenAPI description promise it, on both databases.</summary>
 public abstract partial class IntakeApiTests<TApp>(TApp app) : IClassFixture<TApp>, IAsyncLifetime where TApp : AppFactory
 {
     public async Task InitializeAsync() => await app.SeedDemoAsync();

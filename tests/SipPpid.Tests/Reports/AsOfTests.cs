@@ -30,7 +30,7 @@ public sealed class AsOfSqliteApp() : AsOfApp("sqlite");
 public sealed class AsOfPostgresApp() : AsOfApp("postgres");
 
 /// <summary>
-/// The "as of" rule (contracts.md, "Service report"): a period that ends after today is counted as it stands today,
+/// The "as of" rule of the service report: a period that ends after today is counted as it stands today,
 /// on every surface; the trend adds up to the table; a reopened request counts the same everywhere. Today is
 /// 10 March 2026; the period "Tahun ini" runs to 31 December 2026.
 /// </summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
 using SipPpid.Tests.Support;
 
 namespace SipPpid.Tests.Requests;

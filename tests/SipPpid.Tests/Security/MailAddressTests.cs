@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using SipPpid.Domain;
 using SipPpid.Features.Notifications;
 using SipPpid.Infrastructure.Email;
 using SipPpid.Tests.Shell;
@@ -105,26 +106,26 @@ public abstract class MailAddressTests<TApp>(TApp app) : IClassFixture<TApp>, IA
         var m = await app.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(x => x.RequestId == r.Id));
         Assert.Null(m.SentAtUtc);
         Assert.True(m.IsGivenUp());
-        Assert.Equal(0, await app.WithDbAsync(db => db.Outbox.Where(Outbox.Waiting).CountAsync(x => x.RequestId == r.Id)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Outbox.Where(OutboxMessage.Waiting).CountAsync(x => x.RequestId == r.Id)));
 
         var officer = await app.SignedInAsync("dinkes@ppid.demo");
         var page = await officer.GetStringAsync($"/Requests/Details/{r.Id}");
         Assert.Contains("notification-failed", page, StringComparison.Ordinal);
-        Assert.Contains($"Gagal dikirim setelah {Outbox.MaxAttempts} percobaan", page, StringComparison.Ordinal);
+        Assert.Contains($"Gagal dikirim setelah {OutboxMessage.MaxAttempts} percobaan", page, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_message_failing_again_and_again_is_given_up_after_the_last_attempt()
     {
         var r = await app.EnterAtDeskAsync(new DateOnly(2026, 2, 10), unit: "DINKES", name: "Server Mati");
-        await app.WithDbAsync(db => db.Outbox.Where(m => m.RequestId == r.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, Outbox.MaxAttempts - 1)));
+        await app.WithDbAsync(db => db.Outbox.Where(m => m.RequestId == r.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, OutboxMessage.MaxAttempts - 1)));
 
         Assert.Equal(new OutboxSender.Result(0, 1), await app.SendOutboxAsync(Mail.ClosedSmtp()));
         await app.WithDbAsync(db => db.Outbox.Where(m => m.RequestId == r.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAtUtc, DateTime.UtcNow.AddMinutes(-1))));
         using var folder = new TempFolder();
         Assert.Equal(new OutboxSender.Result(0, 0), await app.SendOutboxAsync(Mail.Pickup(folder.Path)));
         var m = await app.WithDbAsync(db => db.Outbox.AsNoTracking().SingleAsync(x => x.RequestId == r.Id));
-        Assert.Equal(Outbox.MaxAttempts, m.Attempts);
+        Assert.Equal(OutboxMessage.MaxAttempts, m.Attempts);
         Assert.True(m.IsGivenUp());
     }
 }

@@ -128,13 +128,13 @@ public sealed class MatrixData
             Reasons = "Pengecualian sudah tepat.",
             AtasanName = "Atasan Uji",
             AtasanPosition = "Sekretaris Daerah",
-        }, new Features.Requests.Actor(null, "Atasan Uji"), CancellationToken.None);
+        }, new Infrastructure.Auth.Actor(null, "Atasan Uji"), CancellationToken.None);
         Assert.Empty(errors);
         if (!dispute) return;
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<RecordDispute>().RegisterAsync(o, new RecordDispute.Input
         {
             CommissionNumber = "001/KI-KALBAR/2026",
             RegisteredDate = o.DecisionDate,
-        }, new Features.Requests.Actor(null, "Petugas Uji"), CancellationToken.None));
+        }, new Infrastructure.Auth.Actor(null, "Petugas Uji"), CancellationToken.None));
     }
 }

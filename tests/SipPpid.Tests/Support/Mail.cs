@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SipPpid.Features.Notifications;
+using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Email;
 
 namespace SipPpid.Tests.Support;
 

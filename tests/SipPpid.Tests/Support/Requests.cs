@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SipPpid.Domain;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
 
 namespace SipPpid.Tests.Support;
 

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Infrastructure.Hosting;
 
 namespace SipPpid.Features.ApiTokens;
 
@@ -86,14 +87,11 @@ public static class ApiTokenAuthentication
                 o.DefaultForbidScheme = CookieOrToken;
             })
             .AddPolicyScheme(CookieOrToken, null, o => o.ForwardDefaultSelector = http =>
-                IsApi(http.Request.Path) && BearerToken(http.Request) is not null ? Scheme : IdentityConstants.ApplicationScheme)
+                ApiPaths.IsApi(http.Request.Path) && BearerToken(http.Request) is not null ? Scheme : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(Scheme, null);
         services.ConfigureApplicationCookie(AnswerApiWithStatusCodes);
         return services;
     }
-
-    /// <summary>Bearer tokens are for the API only: pages never accept them, so no page is reachable without the cookie.</summary>
-    public static bool IsApi(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The credentials of an <c>Authorization: Bearer …</c> header, or null when there is none.</summary>
     public static string? BearerToken(HttpRequest request)
@@ -117,7 +115,7 @@ public static class ApiTokenAuthentication
     private static Task StatusOr<T>(T context, int status, Func<T, Task> redirect)
         where T : RedirectContext<CookieAuthenticationOptions>
     {
-        if (!IsApi(context.Request.Path)) return redirect(context);
+        if (!ApiPaths.IsApi(context.Request.Path)) return redirect(context);
         context.Response.StatusCode = status;
         if (status == StatusCodes.Status401Unauthorized) context.Response.Headers.WWWAuthenticate = "Bearer";
         return Task.CompletedTask;

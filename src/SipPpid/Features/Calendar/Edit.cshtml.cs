@@ -9,6 +9,7 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
 
 namespace SipPpid.Features.Calendar;
 

@@ -4,6 +4,7 @@ using SipPpid.Domain;
 using SipPpid.Features.Audit;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
+using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Csv;
 
 namespace SipPpid.Features.Calendar;

@@ -4,13 +4,14 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Infrastructure.Email;
 
 namespace SipPpid.Features.Notifications;
 
 /// <summary>
 /// Delivers the outbox: each run takes the due unsent messages (oldest first), claims each one with a short
 /// lease so no other instance sends it too, sends it and marks it sent. A failure is recorded on the message
-/// and retried later with exponential back-off, at most <see cref="Outbox.MaxAttempts"/> times (an unparseable
+/// and retried later with exponential back-off, at most <see cref="OutboxMessage.MaxAttempts"/> times (an unparseable
 /// address: once); a given-up message stays, shown on its request's page. A message is never deleted.
 /// </summary>
 public sealed partial class OutboxSender(AppDbContext db, IOptions<MailOptions> options, TimeProvider time, ILogger<OutboxSender> log)
@@ -25,7 +26,7 @@ public sealed partial class OutboxSender(AppDbContext db, IOptions<MailOptions> 
     {
         var now = Now();
         var due = await db.Outbox.AsNoTracking()
-            .Where(Outbox.Waiting)
+            .Where(OutboxMessage.Waiting)
             .Where(m => m.NextAttemptAtUtc == null || m.NextAttemptAtUtc <= now)
             .OrderBy(m => m.Id)
             .Take(BatchSize)
@@ -72,16 +73,16 @@ public sealed partial class OutboxSender(AppDbContext db, IOptions<MailOptions> 
     }
 
     /// <summary>
-    /// Records a failed attempt; after <see cref="Outbox.MaxAttempts"/>, or at once for a <paramref name="permanent"/>
+    /// Records a failed attempt; after <see cref="OutboxMessage.MaxAttempts"/>, or at once for a <paramref name="permanent"/>
     /// failure (an address the mailer cannot parse), the message is given up and no longer tried.
     /// </summary>
     private async Task FailAsync(OutboxMessage m, Exception ex, bool permanent, CancellationToken ct)
     {
-        var attempts = permanent ? Math.Max(m.Attempts + 1, Outbox.MaxAttempts) : m.Attempts + 1;
+        var attempts = permanent ? Math.Max(m.Attempts + 1, OutboxMessage.MaxAttempts) : m.Attempts + 1;
         var next = Now() + Backoff(attempts);
         var error = $"{ex.GetType().Name}: {ex.Message}";
         if (error.Length > 2000) error = error[..2000];
-        if (attempts >= Outbox.MaxAttempts) LogGaveUp(log, ex, m.Id, attempts);
+        if (attempts >= OutboxMessage.MaxAttempts) LogGaveUp(log, ex, m.Id, attempts);
         else LogFailed(log, ex, m.Id, attempts, next);
         await db.Outbox.Where(x => x.Id == m.Id).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.Attempts, attempts)

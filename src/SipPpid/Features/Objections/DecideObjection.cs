@@ -3,6 +3,8 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Forms;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Objections;
@@ -25,13 +27,13 @@ public sealed class DecideObjection(AppDbContext db, BodyClock clock, ObjectionM
     }
 
     /// <summary>Decides the objection, which must be loaded with its request and tracked.</summary>
-    public async Task<List<RequestProcessing.StepError>> DecideAsync(Objection o, Input input, Actor actor, CancellationToken ct)
+    public async Task<List<FieldError>> DecideAsync(Objection o, Input input, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(input);
         var r = o.Request ?? throw new InvalidOperationException("Load the objection with its request.");
         if (!o.IsAwaiting()) return [new("", t["Keberatan ini sudah ditanggapi."])];
-        var errors = new List<RequestProcessing.StepError>();
+        var errors = new List<FieldError>();
         ObjectionDecision? decision = input.Decision is { } c && ObjectionCodes.Decisions.TryGetValue(c, out var d) ? d : null;
         if (decision is null) errors.Add(new("Decision", t["Pilih tanggapan."]));
         if (input.Date is not { } date) errors.Add(new("Date", t["Tanggal tanggapan wajib diisi."]));
@@ -75,7 +77,7 @@ public sealed class DecideObjection(AppDbContext db, BodyClock clock, ObjectionM
     }
 
     /// <summary>Whether the applicant accepts the answer or takes it to the Komisi Informasi.</summary>
-    public async Task<RequestProcessing.StepError?> RecordResponseAsync(Objection o, string? response, DateOnly? date, string? note, Actor actor, CancellationToken ct)
+    public async Task<FieldError?> RecordResponseAsync(Objection o, string? response, DateOnly? date, string? note, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(o);
         var r = o.Request ?? throw new InvalidOperationException("Load the objection with its request.");

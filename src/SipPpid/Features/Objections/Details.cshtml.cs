@@ -6,6 +6,7 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Forms;
 using SipPpid.Infrastructure.Time;
 using SipPpid.Infrastructure.Validation;
 
@@ -68,7 +69,7 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostDisputeUpdateAsync(int id, CancellationToken ct) =>
         ActAsync(id, "dispute-update", () => IsOfficer && Dispute is not null, () => disputes.UpdateAsync(Dispute!, DisputeForm, Actor.From(User), ct), ct);
 
-    private async Task<IActionResult> ActAsync(int id, string action, Func<bool> allowed, Func<Task<List<RequestProcessing.StepError>>> run, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(int id, string action, Func<bool> allowed, Func<Task<List<FieldError>>> run, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct, track: true)) return NotFound();
         if (!allowed()) return Forbid();

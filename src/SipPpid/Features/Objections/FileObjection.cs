@@ -5,6 +5,8 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Forms;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
 
@@ -36,7 +38,7 @@ public sealed class FileObjection(
 
     public sealed record Upload(string FileName, Stream Content);
 
-    public sealed record Result(Objection? Objection, IReadOnlyList<RequestProcessing.StepError> Errors)
+    public sealed record Result(Objection? Objection, IReadOnlyList<FieldError> Errors)
     {
         public bool Succeeded => Objection is not null;
     }
@@ -51,7 +53,7 @@ public sealed class FileObjection(
     {
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(input);
-        var errors = new List<RequestProcessing.StepError>();
+        var errors = new List<FieldError>();
         void Error(string field, string message) => errors.Add(new(field, message));
         var calendar = await calendars.GetAsync(ct);
         var today = clock.Today;

@@ -2,7 +2,7 @@ using SipPpid.Domain;
 
 namespace SipPpid.Features.Objections;
 
-/// <summary>The contract codes (contracts.md) of objections and disputes, both ways, and their Indonesian labels, in one place.</summary>
+/// <summary>The machine codes (of the API, the exports and the report JSON) of objections and disputes, both ways, and their Indonesian labels, in one place.</summary>
 public static class ObjectionCodes
 {
     /// <summary>UU 14/2008 Pasal 35(1) letters.</summary>

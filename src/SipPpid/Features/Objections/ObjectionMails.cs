@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using SipPpid.Data;
 using SipPpid.Domain;
@@ -15,7 +14,7 @@ public sealed class ObjectionMails(AppDbContext db, IOptions<PpidOptions> option
     private string ReceiptUrl(Objection o) =>
         $"{Base}/Keberatan/Tanda-Terima?nomor={Uri.EscapeDataString(o.ObjectionNumber)}&kode={o.TrackingCode}";
 
-    private static string D(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
+    private static string D(DateOnly d) => IndonesianDates.Format(d);
 
     public void Filed(Objection o, InformationRequest r) => db.Enqueue(r.ApplicantEmail,
         $"Keberatan {o.ObjectionNumber} telah diterima",

@@ -6,7 +6,7 @@ using SipPpid.Infrastructure.Csv;
 namespace SipPpid.Features.Objections;
 
 /// <summary>
-/// The Register Keberatan (domain.md) as CSV and XLSX: rows in, bytes out; codes as in contracts.md. The CSV and JSON
+/// The Register Keberatan (the objections register the Atasan PPID keeps) as CSV and XLSX: rows in, bytes out; codes as in ObjectionCodes. The CSV and JSON
 /// carry the machine column names of <see cref="Columns"/>, the XLSX the Indonesian <see cref="Headers"/>.
 /// </summary>
 public static class ObjectionRegisterExport

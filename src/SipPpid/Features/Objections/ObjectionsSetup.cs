@@ -10,6 +10,7 @@ public static class ObjectionsSetup
         services.AddScoped<DecideObjection>();
         services.AddScoped<RecordDispute>();
         services.AddScoped<ObjectionReminders>();
+        services.AddHostedService<ObjectionReminderJob>();
         return services;
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Forms;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Objections;
@@ -30,7 +32,7 @@ public sealed class RecordDispute(AppDbContext db, BodyClock clock, IStringLocal
         public string? Implementation { get; set; }
     }
 
-    public async Task<List<RequestProcessing.StepError>> RegisterAsync(Objection o, Input input, Actor actor, CancellationToken ct)
+    public async Task<List<FieldError>> RegisterAsync(Objection o, Input input, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(input);
@@ -39,7 +41,7 @@ public sealed class RecordDispute(AppDbContext db, BodyClock clock, IStringLocal
         if (o.Status != ObjectionStatus.Decided && !o.IsLapsed(today))
             return [new("", t["Sengketa dicatat sesudah keberatan ditanggapi atau sesudah 30 hari kerja lewat tanpa tanggapan."])];
         if (await db.Disputes.AnyAsync(d => d.ObjectionId == o.Id, ct)) return [new("", t["Sengketa atas keberatan ini sudah dicatat."])];
-        var errors = new List<RequestProcessing.StepError>();
+        var errors = new List<FieldError>();
         var number = input.CommissionNumber?.Trim();
         if (string.IsNullOrEmpty(number)) errors.Add(new("CommissionNumber", t["Nomor register Komisi Informasi wajib diisi."]));
         if (input.RegisteredDate is not { } date) errors.Add(new("RegisteredDate", t["Tanggal wajib diisi."]));
@@ -63,13 +65,13 @@ public sealed class RecordDispute(AppDbContext db, BodyClock clock, IStringLocal
     }
 
     /// <summary>Updates stage, outcome, court case and implementation; the dispute must be loaded with its request and tracked.</summary>
-    public async Task<List<RequestProcessing.StepError>> UpdateAsync(Dispute d, Input input, Actor actor, CancellationToken ct)
+    public async Task<List<FieldError>> UpdateAsync(Dispute d, Input input, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(input);
         var r = d.Request ?? throw new InvalidOperationException("Load the dispute with its request.");
         var today = clock.Today;
-        var errors = new List<RequestProcessing.StepError>();
+        var errors = new List<FieldError>();
         DisputeStage stage = default;
         if (input.Stage is null || !ObjectionCodes.Stages.TryGetValue(input.Stage, out stage)) errors.Add(new("Stage", t["Wajib dipilih."]));
         DisputeOutcome? outcome = null;
@@ -115,7 +117,7 @@ public sealed class RecordDispute(AppDbContext db, BodyClock clock, IStringLocal
         return [];
     }
 
-    private void CheckDate(DateOnly? date, string field, bool required, DateOnly registered, DateOnly today, List<RequestProcessing.StepError> errors)
+    private void CheckDate(DateOnly? date, string field, bool required, DateOnly registered, DateOnly today, List<FieldError> errors)
     {
         if (date is not { } d)
         {

@@ -10,7 +10,7 @@ using SipPpid.Infrastructure.Security;
 namespace SipPpid.Features.PublicRequests;
 
 /// <summary>
-/// The public intake API (contracts.md "Public intake API"): POST /api/v1/requests registers a request through
+/// The public intake API (README, "HTTP API"): POST /api/v1/requests registers a request through
 /// <see cref="RegisterRequest"/> like the web form; GET /api/v1/requests/status answers with the tracking code.
 /// </summary>
 public static class IntakeApi

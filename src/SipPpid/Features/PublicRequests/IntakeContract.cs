@@ -8,7 +8,7 @@ using SipPpid.Features.Requests;
 namespace SipPpid.Features.PublicRequests;
 
 /// <summary>
-/// The body of POST /api/v1/requests as the OpenAPI document describes it (contracts.md "Public intake API"; codes as
+/// The body of POST /api/v1/requests as the OpenAPI document describes it (README, "HTTP API"; codes as
 /// in the register CSV): the public fields of <see cref="RegisterRequest.Input"/>, which the endpoint reads and
 /// <see cref="RegisterRequest"/> checks (a test keeps the two lists equal).
 /// </summary>

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Forms;
 using SipPpid.Infrastructure.Security;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
@@ -80,7 +82,7 @@ public sealed class TrackModel(
         var note = "Ditarik oleh pemohon melalui laman lacak" + (Withdrawal.Reason?.Trim() is { Length: > 0 } reason ? ": " + reason[..Math.Min(reason.Length, 1000)] : ".");
         var error = Withdrawal.Confirm
             ? await processing.WithdrawAsync(r, clock.Today, note, Actor.Applicant, ct)
-            : new RequestProcessing.StepError("Withdrawal.Confirm", t["Centang pernyataan bahwa Anda menarik permohonan ini."]);
+            : new FieldError("Withdrawal.Confirm", t["Centang pernyataan bahwa Anda menarik permohonan ini."]);
         if (error is null)
         {
             TempData["Message"] = t["Permohonan {0} telah ditarik kembali.", r.RegistrationNumber].Value;

@@ -10,7 +10,7 @@ using SipPpid.Infrastructure.Time;
 namespace SipPpid.Features.RegisterImport;
 
 /// <summary>
-/// Imports a historical request register from CSV or XLSX (contracts.md, "Register CSV / XLSX"). The whole
+/// Imports a historical request register from CSV or XLSX (one row per request, the columns of the register export). The whole
 /// file is checked in memory first; any bad row and nothing is imported, unless invalid rows are skipped (then
 /// they come back as <see cref="Result.Rejected"/>). A row whose unit + registration number exists already is
 /// skipped unchanged. The rest is inserted in one transaction by <see cref="RegisterBulkWriter"/> (prepared statements or COPY, not change tracking).

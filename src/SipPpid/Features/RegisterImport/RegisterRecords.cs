@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using SipPpid.Domain;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
 
 namespace SipPpid.Features.RegisterImport;
 

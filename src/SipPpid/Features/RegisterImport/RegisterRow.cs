@@ -2,7 +2,7 @@ using SipPpid.Domain;
 
 namespace SipPpid.Features.RegisterImport;
 
-/// <summary>One checked row of a register file (contracts.md, "Register CSV / XLSX"): one historical request.</summary>
+/// <summary>One checked row of a register file (the columns of the register export): one historical request.</summary>
 public sealed class RegisterRow
 {
     public static readonly string[] Required =

@@ -57,7 +57,7 @@ public sealed class IndexModel(AppDbContext db, ServiceReport report, CurrentSco
         return Page();
     }
 
-    /// <summary>The same figures as a file: the JSON of contracts.md, or the per-unit table as CSV or XLSX.</summary>
+    /// <summary>The same figures as a file: the service report JSON (as the report API gives it), or the per-unit table as CSV or XLSX.</summary>
     public async Task<IActionResult> OnGetDownloadAsync(string? format, CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();

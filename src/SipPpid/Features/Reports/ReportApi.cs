@@ -41,7 +41,7 @@ public static class ReportApi
         }).RequireAuthorization(Policies.Staff)
             .WithName("getServiceReport")
             .WithSummary("The service report, within the caller's unit scope")
-            .WithDescription("Figures as contracts.md \"Service report (JSON)\" defines them; one entry in units per unit in scope. " +
+            .WithDescription("Figures of the service report (the same JSON as the `report service` command); one entry in units per unit in scope. " +
                              "A unit outside the caller's scope answers 404, as if it did not exist.")
             .Produces<ServiceReportResult>()
             .ProducesValidationProblem()

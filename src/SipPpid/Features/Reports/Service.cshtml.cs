@@ -50,12 +50,7 @@ public sealed class ServiceModel(AppDbContext db, ServiceDocuments documents, Cu
         return Page();
     }
 
-    public static string Date(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("d MMMM yyyy", Id);
-
-    public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", Id);
-
-    /// <summary>"1 Des 2026": a date in a register's narrow column.</summary>
-    public static string ShortDate(DateOnly? d) => d?.ToString("d MMM yyyy", Id) ?? "";
+    public static string Date(string iso) => IndonesianDates.Format(DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     public static string Num(decimal? d) => d?.ToString("0.##", Id) ?? "–";
 

@@ -7,7 +7,7 @@ using SipPpid.Infrastructure.Time;
 namespace SipPpid.Features.Reports;
 
 /// <summary>
-/// The one figures engine of the Laporan Layanan Informasi Publik (contracts.md, "Service report"): any period,
+/// The one figures engine of the Laporan Layanan Informasi Publik (the service report JSON of `report service` and the report API): any period,
 /// any unit subtree, counted in the database from what the life cycle records, with the working-day columns of
 /// the one calendar. Every surface (dashboard, report pages, PDF, XLSX, CSV, JSON, the command and the API)
 /// shows these figures. The total's median comes from the pooled durations, never from per-unit medians.

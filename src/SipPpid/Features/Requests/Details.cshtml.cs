@@ -6,6 +6,7 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
 using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Forms;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
 using SipPpid.Infrastructure.Validation;
@@ -139,7 +140,7 @@ public sealed class DetailsModel(
     }
 
     private async Task<IActionResult> ActAsync(int id, string action, Func<bool> allowed,
-        Func<InformationRequest, Task<List<RequestProcessing.StepError>>> run, CancellationToken ct)
+        Func<InformationRequest, Task<List<FieldError>>> run, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct, track: true)) return NotFound();
         if (!allowed()) return Forbid();
@@ -165,12 +166,12 @@ public sealed class DetailsModel(
     public static string StepKey(string action, string field) =>
         action == "decide" ? field : field.Length == 0 ? action : action + "." + field;
 
-    private static List<RequestProcessing.StepError> Single(object? error) => error switch
+    private static List<FieldError> Single(object? error) => error switch
     {
         null => [],
-        RequestProcessing.StepError e => [e],
-        string message => [new RequestProcessing.StepError("", message)],
-        _ => [new RequestProcessing.StepError("", error.ToString()!)],
+        FieldError e => [e],
+        string message => [new FieldError("", message)],
+        _ => [new FieldError("", error.ToString()!)],
     };
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct, bool track = false)

@@ -30,8 +30,6 @@ public sealed class LetterModel(AppDbContext db, CurrentScope scope, CurrentBody
         return Page();
     }
 
-    public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", Id);
-
     public static string Rupiah(decimal? fee) => (fee ?? 0) == 0 ? "Tidak dipungut biaya" : fee!.Value.ToString("C0", Id);
 
     public static string Basis(string? basis) => basis switch

@@ -1,4 +1,5 @@
 using SipPpid.Domain;
+using SipPpid.Infrastructure.Forms;
 
 namespace SipPpid.Features.Requests;
 
@@ -28,8 +29,6 @@ public sealed partial class RegisterRequest
         public string? Channel { get; set; }
         public DateOnly? ReceivedDate { get; set; }
     }
-
-    public sealed record FieldError(string Field, string Message);
 
     public sealed record Result(InformationRequest? Request, IReadOnlyList<FieldError> Errors)
     {

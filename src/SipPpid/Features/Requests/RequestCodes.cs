@@ -2,7 +2,7 @@ using SipPpid.Domain;
 
 namespace SipPpid.Features.Requests;
 
-/// <summary>The contract codes (contracts.md) of the request's enumerations, both ways, in one place.</summary>
+/// <summary>The machine codes (of the API, the exports and the report JSON) of the request's enumerations, both ways, in one place.</summary>
 public static class RequestCodes
 {
     public static readonly IReadOnlyDictionary<string, Channel> Channels = new Dictionary<string, Channel>

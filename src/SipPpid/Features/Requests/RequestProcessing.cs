@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Notifications;
+using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Forms;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Requests;
@@ -14,9 +15,7 @@ namespace SipPpid.Features.Requests;
 /// </summary>
 public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars, BodyClock clock, RequestMails mails, IStringLocalizer<SharedResource> t)
 {
-    public sealed record StepError(string Field, string Message);
-
-    public async Task<StepError?> AskCompletionAsync(InformationRequest r, string? note, Actor actor, CancellationToken ct)
+    public async Task<FieldError?> AskCompletionAsync(InformationRequest r, string? note, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(r);
         if (!r.IsOpen()) return new("", t["Permohonan ini sudah tidak terbuka."]);
@@ -28,7 +27,7 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
         return null;
     }
 
-    public async Task<StepError?> MarkCompletedAsync(InformationRequest r, string? note, Actor actor, CancellationToken ct)
+    public async Task<FieldError?> MarkCompletedAsync(InformationRequest r, string? note, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(r);
         if (r.Status != RequestStatus.Incomplete) return new("", t["Permohonan ini tidak sedang menunggu kelengkapan."]);
@@ -38,7 +37,7 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
         return null;
     }
 
-    public async Task<StepError?> ExtendAsync(InformationRequest r, DateOnly? date, string? reason, Actor actor, CancellationToken ct)
+    public async Task<FieldError?> ExtendAsync(InformationRequest r, DateOnly? date, string? reason, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(r);
         var calendar = await calendars.GetAsync(ct);
@@ -61,27 +60,27 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
         return null;
     }
 
-    public async Task<List<StepError>> DecideAsync(InformationRequest r, DecisionInput input, Actor actor, CancellationToken ct)
+    public async Task<List<FieldError>> DecideAsync(InformationRequest r, DecisionInput input, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(input);
-        var errors = new List<StepError>();
+        var errors = new List<FieldError>();
         void Need(string? value, string field, string message)
         {
-            if (string.IsNullOrWhiteSpace(value)) errors.Add(new StepError(field, t[message]));
+            if (string.IsNullOrWhiteSpace(value)) errors.Add(new FieldError(field, t[message]));
         }
 
         if (!r.IsOpen()) return [new("", t["Permohonan ini sudah tidak terbuka."])];
-        if (input.NoticeDate is not { } date) errors.Add(new StepError("NoticeDate", t["Tanggal pemberitahuan wajib diisi."]));
-        else if (date > clock.Today) errors.Add(new StepError("NoticeDate", t["Tanggal tidak boleh sesudah hari ini."]));
-        else if (date < r.ReceivedDate) errors.Add(new StepError("NoticeDate", t["Tanggal tidak boleh sebelum permohonan diterima."]));
+        if (input.NoticeDate is not { } date) errors.Add(new FieldError("NoticeDate", t["Tanggal pemberitahuan wajib diisi."]));
+        else if (date > clock.Today) errors.Add(new FieldError("NoticeDate", t["Tanggal tidak boleh sesudah hari ini."]));
+        else if (date < r.ReceivedDate) errors.Add(new FieldError("NoticeDate", t["Tanggal tidak boleh sebelum permohonan diterima."]));
         Decision? decision = input.Decision is { } code && RequestCodes.Decisions.TryGetValue(code, out var dec) ? dec : null;
-        if (decision is null) errors.Add(new StepError("Decision", t["Pilih keputusan."]));
+        if (decision is null) errors.Add(new FieldError("Decision", t["Pilih keputusan."]));
         Need(input.Reasons, "Reasons", "Tulis alasan keputusan.");
         if (DecisionParts.Exemption.Needs(decision))
         {
             if (input.ExemptionBasis is null || !RequestCodes.ExemptionBases.Contains(input.ExemptionBasis))
-                errors.Add(new StepError("ExemptionBasis", t["Pilih dasar pengecualian (Pasal 17 huruf a–j atau undang-undang lain)."]));
+                errors.Add(new FieldError("ExemptionBasis", t["Pilih dasar pengecualian (Pasal 17 huruf a–j atau undang-undang lain)."]));
             Need(input.ConsequenceTest, "ConsequenceTest", "Tulis ringkasan uji konsekuensi.");
         }
 
@@ -95,10 +94,10 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
         {
             // What is given, in which form, how and when: Pasal 22(7) requires these of a notice that grants.
             Need(input.MaterialProvided, "MaterialProvided", "Sebutkan bahan informasi yang diberikan.");
-            if (format is null) errors.Add(new StepError("ProvidedFormat", t["Pilih bentuk informasi yang diberikan."]));
-            if (delivery is null) errors.Add(new StepError("ProvidedDelivery", t["Pilih cara penyampaian informasi."]));
+            if (format is null) errors.Add(new FieldError("ProvidedFormat", t["Pilih bentuk informasi yang diberikan."]));
+            if (delivery is null) errors.Add(new FieldError("ProvidedDelivery", t["Pilih cara penyampaian informasi."]));
             Need(input.TimeNeeded, "TimeNeeded", "Sebutkan waktu penyediaan informasi.");
-            if (input.Fee is < 0) errors.Add(new StepError("Fee", t["Biaya tidak boleh negatif."]));
+            if (input.Fee is < 0) errors.Add(new FieldError("Fee", t["Biaya tidak boleh negatif."]));
         }
 
         if (errors.Count > 0) return errors;
@@ -128,7 +127,7 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
         return [];
     }
 
-    public async Task<StepError?> RecordDeliveryAsync(InformationRequest r, DateOnly? date, string? note, Actor actor, CancellationToken ct)
+    public async Task<FieldError?> RecordDeliveryAsync(InformationRequest r, DateOnly? date, string? note, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(r);
         if (r.Status != RequestStatus.Decided) return new("", t["Penyerahan dicatat sesudah pemberitahuan tertulis."]);
@@ -143,7 +142,7 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
         return null;
     }
 
-    public async Task<StepError?> WithdrawAsync(InformationRequest r, DateOnly? date, string? note, Actor actor, CancellationToken ct)
+    public async Task<FieldError?> WithdrawAsync(InformationRequest r, DateOnly? date, string? note, Actor actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(r);
         if (!r.IsOpen()) return new("", t["Permohonan ini sudah tidak terbuka."]);

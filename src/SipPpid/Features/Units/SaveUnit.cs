@@ -4,18 +4,17 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
+using SipPpid.Infrastructure.Forms;
 
 namespace SipPpid.Features.Units;
 
 /// <summary>Creates and edits units, keeping codes unique and the tree (paths, no cycles) sound.</summary>
 public sealed class SaveUnit(AppDbContext db, IStringLocalizer<SharedResource> t)
 {
-    public sealed record UnitError(string Field, string Message);
-
-    public async Task<(Unit? Unit, List<UnitError> Errors)> CreateAsync(UnitForm form, ClaimsPrincipal actor, CancellationToken ct)
+    public async Task<(Unit? Unit, List<FieldError> Errors)> CreateAsync(UnitForm form, ClaimsPrincipal actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var errors = new List<UnitError>();
+        var errors = new List<FieldError>();
         var code = form.Code.Trim().ToUpperInvariant();
         if (await db.Units.AnyAsync(u => u.Code == code, ct))
             errors.Add(new("Form.Code", t["Kode {0} sudah dipakai unit lain.", code]));
@@ -41,11 +40,11 @@ public sealed class SaveUnit(AppDbContext db, IStringLocalizer<SharedResource> t
     }
 
     /// <summary>Saves the contact fields, and when <paramref name="structure"/> is true also name, kind and parent.</summary>
-    public async Task<List<UnitError>> UpdateAsync(Unit unit, UnitForm form, bool structure, ClaimsPrincipal actor, CancellationToken ct)
+    public async Task<List<FieldError>> UpdateAsync(Unit unit, UnitForm form, bool structure, ClaimsPrincipal actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(form);
-        var errors = new List<UnitError>();
+        var errors = new List<FieldError>();
         var before = UnitForm.From(unit);
         if (structure)
         {
@@ -71,7 +70,7 @@ public sealed class SaveUnit(AppDbContext db, IStringLocalizer<SharedResource> t
         return errors;
     }
 
-    public async Task<UnitError?> SetActiveAsync(Unit unit, bool active, ClaimsPrincipal actor, CancellationToken ct)
+    public async Task<FieldError?> SetActiveAsync(Unit unit, bool active, ClaimsPrincipal actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(unit);
         if (!active)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using SipPpid.Features.ApiTokens;
 
 namespace SipPpid.Infrastructure.Hosting;
 
@@ -15,12 +14,12 @@ public static class ErrorHandling
     public static WebApplication UseErrorHandling(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseWhen(c => ApiTokenAuthentication.IsApi(c.Request.Path), api =>
+        app.UseWhen(c => ApiPaths.IsApi(c.Request.Path), api =>
         {
             api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusOf, SuppressDiagnosticsCallback = IsRefusedRequest });
             api.UseStatusCodePages();
         });
-        app.UseWhen(c => !ApiTokenAuthentication.IsApi(c.Request.Path), pages =>
+        app.UseWhen(c => !ApiPaths.IsApi(c.Request.Path), pages =>
         {
             if (!app.Environment.IsDevelopment())
             {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
-using SipPpid.Features.PublicRequests;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Infrastructure.OpenApi;
@@ -80,7 +79,6 @@ public static class ApiDescription
                 };
                 return Task.CompletedTask;
             });
-            o.AddSchemaTransformer(IntakeCodeLists.ListCodes);
             o.AddOperationTransformer((operation, context, _) =>
             {
                 var metadata = context.Description.ActionDescriptor.EndpointMetadata;

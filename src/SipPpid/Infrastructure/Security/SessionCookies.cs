@@ -109,12 +109,10 @@ public static class SessionCookies
         };
 
         var toLogin = events.OnRedirectToLogin;
-        events.OnRedirectToLogin = context => IsApi(context.Request) ? Status(context, StatusCodes.Status401Unauthorized) : toLogin(context);
+        events.OnRedirectToLogin = context => ApiPaths.IsApi(context.Request.Path) ? Status(context, StatusCodes.Status401Unauthorized) : toLogin(context);
         var toDenied = events.OnRedirectToAccessDenied;
-        events.OnRedirectToAccessDenied = context => IsApi(context.Request) ? Status(context, StatusCodes.Status403Forbidden) : toDenied(context);
+        events.OnRedirectToAccessDenied = context => ApiPaths.IsApi(context.Request.Path) ? Status(context, StatusCodes.Status403Forbidden) : toDenied(context);
     }
-
-    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     private static Task Status(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

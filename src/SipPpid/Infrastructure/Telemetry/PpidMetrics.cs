@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using SipPpid.Data;
+using SipPpid.Domain;
 
 namespace SipPpid.Infrastructure.Telemetry;
 
@@ -40,7 +41,7 @@ public sealed class PpidMetrics
         {
             using var scope = scopes.CreateScope();
             // Served by the (SentAtUtc, NextAttemptAtUtc) index.
-            count = scope.ServiceProvider.GetRequiredService<AppDbContext>().Outbox.Where(Features.Notifications.Outbox.Waiting).LongCount();
+            count = scope.ServiceProvider.GetRequiredService<AppDbContext>().Outbox.Where(OutboxMessage.Waiting).LongCount();
         }
         catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
         {

@@ -1,24 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using SipPpid.Infrastructure.Hosting;
 
 namespace SipPpid.Infrastructure.Time;
-
-public sealed class PpidOptions
-{
-    /// <summary>The body's time zone: "today" and a web submission's receipt date are taken in it.</summary>
-    [Required]
-    public string TimeZone { get; set; } = "Asia/Jakarta";
-
-    /// <summary>
-    /// The public address of the app, for links in e-mails (tracking pages) and the QR code of finalized reports. When
-    /// it is not set: the address the server listens on (<see cref="ServerUrls"/>), else http://127.0.0.1:5000.
-    /// </summary>
-    public string PublicBaseUrl { get; set; } = ServerUrls.DefaultPublicBaseUrl;
-
-    /// <summary>Redirect plain HTTP to HTTPS (production behind a TLS proxy); off by default for the http demo and tests.</summary>
-    public bool RequireHttps { get; set; }
-}
 
 /// <summary>Today and local times in the body's time zone (WIB/WITA/WIT).</summary>
 public sealed class BodyClock
@@ -51,11 +33,11 @@ public sealed class BodyClock
 
     /// <summary>"23 November 2026 14.05 WIB" in the current culture.</summary>
     public string FormatInstant(DateTime utc) =>
-        ToLocal(utc).ToString("d MMMM yyyy HH.mm", CultureInfo.CurrentCulture) + " " + ZoneAbbreviation(utc);
+        IndonesianDates.FormatWithTime(ToLocal(utc), ZoneAbbreviation(utc), CultureInfo.CurrentCulture);
 
     /// <summary>"23 November 2026" (as Indonesians write dates) in the current culture.</summary>
-    public static string FormatDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+    public static string FormatDate(DateOnly date) => IndonesianDates.Format(date, CultureInfo.CurrentCulture);
 
     /// <summary>"Senin, 23 November 2026".</summary>
-    public static string FormatDateWithDay(DateOnly date) => date.ToString("dddd, d MMMM yyyy", CultureInfo.CurrentCulture);
+    public static string FormatDateWithDay(DateOnly date) => IndonesianDates.FormatWithDay(date, CultureInfo.CurrentCulture);
 }

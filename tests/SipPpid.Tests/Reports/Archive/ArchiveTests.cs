@@ -9,6 +9,7 @@ using SipPpid.Domain;
 using SipPpid.Features.Reports;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Users;
+using SipPpid.Infrastructure.Auth;
 using SipPpid.Tests.Support;
 using static SipPpid.Tests.Reports.ReportData;
 

@@ -12,7 +12,7 @@ namespace SipPpid.Features.Reports.Archive;
 /// <summary>
 /// Finalizing a report: the PPID Utama (or an Admin) confirms the period and unit, sees the versions already
 /// archived and what the narrative still lacks, and archives the printed report. PPID Pembantu officers cannot
-/// finalize: the report is compiled by the PPID Utama (domain.md); they see their subtree's archives.
+/// finalize: the report is compiled by the PPID Utama (the body's main PPID, UU 14/2008); they see their subtree's archives.
 /// </summary>
 [Authorize(Roles = Roles.PpidUtama + "," + Roles.Admin)]
 public sealed class FinalizeModel(AppDbContext db, ServiceDocuments documents, FinalizeReport finalize, BodyClock clock,

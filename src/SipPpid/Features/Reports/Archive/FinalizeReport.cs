@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +5,7 @@ using Microsoft.Extensions.Options;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
-using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Pdf;
 using SipPpid.Infrastructure.Time;
 
@@ -20,8 +19,6 @@ namespace SipPpid.Features.Reports.Archive;
 public sealed class FinalizeReport(AppDbContext db, ServiceDocuments documents, ViewPdf pdf, BodyClock clock, IOptions<PpidOptions> options)
 {
     public const string ViewPath = "/Features/Reports/Archive/_FinalizedReport.cshtml";
-
-    private static readonly CultureInfo Id = CultureInfo.GetCultureInfo("id-ID");
 
     /// <summary>Prints within <paramref name="context"/> (the finalize page's request); the user is its signed-in officer.</summary>
     public async Task<ReportArchive> RunAsync(ActionContext context, Unit top, DateOnly from, DateOnly to, CancellationToken ct)
@@ -38,7 +35,7 @@ public sealed class FinalizeReport(AppDbContext db, ServiceDocuments documents, 
             var document = await documents.LoadAsync(top, from, to, ct);
             var code = VerificationCodes.New();
             var url = VerificationCodes.VerifyUrl(options.Value.PublicBaseUrl, code);
-            var when = clock.ToLocal(at).ToString("d MMMM yyyy HH.mm", Id) + " " + clock.ZoneAbbreviation(at);
+            var when = IndonesianDates.FormatWithTime(clock.ToLocal(at), clock.ZoneAbbreviation(at));
             document = document with { Seal = new ArchiveSeal(code, version, at, when, actor.Name, url, VerificationCodes.QrDataUri(url)) };
             var bytes = await pdf.PrintAsync(context, ViewPath, document, ct);
 

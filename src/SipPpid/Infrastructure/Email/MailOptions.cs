@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using SipPpid.Infrastructure.Hosting;
 
-namespace SipPpid.Features.Notifications;
+namespace SipPpid.Infrastructure.Email;
 
 /// <summary>Settings of the section <c>Mail</c>: how the outbox is delivered and how often the mail jobs run.</summary>
 public sealed class MailOptions

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using SipPpid.Infrastructure.OpenApi;
 using SipPpid.Infrastructure.Time;
 
-namespace SipPpid.Infrastructure.Cli;
+namespace SipPpid.Cli;
 
 /// <summary>
 /// `openapi [--out FILE]`: the OpenAPI description the web serves at /openapi/v1.json, through the app's own pipeline

@@ -4,7 +4,7 @@ using System.Text.Json;
 using SipPpid.Features.Reports;
 using SipPpid.Infrastructure.Pdf;
 
-namespace SipPpid.Infrastructure.Cli;
+namespace SipPpid.Cli;
 
 /// <summary>
 /// `report service --from DATE --to DATE [--unit CODE] [--format json|csv|xlsx|pdf|html] [--out FILE]`. The pdf and

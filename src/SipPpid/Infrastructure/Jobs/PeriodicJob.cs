@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
-using SipPpid.Features.Notifications;
-using SipPpid.Features.Objections;
+using SipPpid.Infrastructure.Email;
 
 namespace SipPpid.Infrastructure.Jobs;
 
@@ -68,34 +67,4 @@ public abstract partial class PeriodicJob(IServiceScopeFactory scopes, IOptions<
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Job} failed")]
     private static partial void LogFailed(ILogger logger, Exception ex, string job);
-}
-
-/// <summary>Sends the outbox every <c>Mail:PollSeconds</c>.</summary>
-public sealed class OutboxJob(IServiceScopeFactory scopes, IOptions<MailOptions> options, ILogger<OutboxJob> log)
-    : PeriodicJob(scopes, options, log)
-{
-    protected override TimeSpan Interval => TimeSpan.FromSeconds(Mail.PollSeconds);
-
-    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken ct) =>
-        services.GetRequiredService<OutboxSender>().RunAsync(ct);
-}
-
-/// <summary>Queues the due-soon reminders every <c>Mail:ReminderMinutes</c>.</summary>
-public sealed class DueSoonReminderJob(IServiceScopeFactory scopes, IOptions<MailOptions> options, ILogger<DueSoonReminderJob> log)
-    : PeriodicJob(scopes, options, log)
-{
-    protected override TimeSpan Interval => TimeSpan.FromMinutes(Mail.ReminderMinutes);
-
-    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken ct) =>
-        services.GetRequiredService<DueSoonReminders>().RunAsync(ct);
-}
-
-/// <summary>Queues the Atasan PPID's reminders of objections due soon every <c>Mail:ReminderMinutes</c>.</summary>
-public sealed class ObjectionReminderJob(IServiceScopeFactory scopes, IOptions<MailOptions> options, ILogger<ObjectionReminderJob> log)
-    : PeriodicJob(scopes, options, log)
-{
-    protected override TimeSpan Interval => TimeSpan.FromMinutes(Mail.ReminderMinutes);
-
-    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken ct) =>
-        services.GetRequiredService<ObjectionReminders>().RunAsync(ct);
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using SipPpid.Infrastructure.Operations;
 
-namespace SipPpid.Infrastructure.Cli;
+namespace SipPpid.Cli;
 
 /// <summary>`backup FILE`, `restore FILE` and `copy-to PROVIDER CONNECTION` (docs/operations.md).</summary>
 internal static class OperationsCommands

@@ -3,7 +3,7 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Infrastructure.Time;
 
-namespace SipPpid.Features.Notifications;
+namespace SipPpid.Features.Requests;
 
 /// <summary>
 /// Reminds the handling unit's officers of open requests that are due soon (from two working days before the

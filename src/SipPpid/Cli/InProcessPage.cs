@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.Features;
 using SipPpid.Infrastructure.Auth;
 
-namespace SipPpid.Infrastructure.Cli;
+namespace SipPpid.Cli;
 
 /// <summary>
 /// One GET through the app's own request pipeline, in process and without a server, as the PPID Utama: the

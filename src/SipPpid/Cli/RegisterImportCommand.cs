@@ -1,7 +1,7 @@
 using System.CommandLine;
 using SipPpid.Features.RegisterImport;
 
-namespace SipPpid.Infrastructure.Cli;
+namespace SipPpid.Cli;
 
 /// <summary>
 /// `import register FILE [--skip-invalid REJECTS.csv]`: a historical register from .csv or .xlsx. Any bad row

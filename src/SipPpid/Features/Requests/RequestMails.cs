@@ -1,11 +1,10 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Requests;
+using SipPpid.Features.Notifications;
 using SipPpid.Infrastructure.Time;
 
-namespace SipPpid.Features.Notifications;
+namespace SipPpid.Features.Requests;
 
 /// <summary>The e-mails of a request's life cycle (Indonesian, plain text), queued in the outbox.</summary>
 public sealed class RequestMails(AppDbContext db, IOptions<PpidOptions> options)
@@ -13,7 +12,7 @@ public sealed class RequestMails(AppDbContext db, IOptions<PpidOptions> options)
     private string TrackingUrl(InformationRequest r) =>
         $"{options.Value.PublicBaseUrl.TrimEnd('/')}/Lacak?nomor={Uri.EscapeDataString(r.RegistrationNumber)}&kode={r.TrackingCode}";
 
-    private static string D(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
+    private static string D(DateOnly d) => IndonesianDates.Format(d);
 
     /// <summary>
     /// The applicant's receipt e-mail and, for a request that came in online, a note to the officers of the unit it is

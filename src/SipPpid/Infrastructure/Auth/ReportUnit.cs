@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Time;
 
-namespace SipPpid.Features.Reports;
+namespace SipPpid.Infrastructure.Auth;
 
 /// <summary>The unit a printed report covers (with everything below it), within the user's unit scope.</summary>
 public static class ReportUnit
@@ -25,9 +25,9 @@ public static class ReportUnit
     /// <summary>"1 Januari 2026 s.d. 31 Januari 2026", or the open end spelled out.</summary>
     public static string Period(DateOnly? from, DateOnly? to) => (from, to) switch
     {
-        ({ } f, { } t) => $"{ServiceModel.Date(f)} s.d. {ServiceModel.Date(t)}",
-        ({ } f, null) => $"sejak {ServiceModel.Date(f)}",
-        (null, { } t) => $"sampai dengan {ServiceModel.Date(t)}",
+        ({ } f, { } t) => $"{IndonesianDates.Format(f)} s.d. {IndonesianDates.Format(t)}",
+        ({ } f, null) => $"sejak {IndonesianDates.Format(f)}",
+        (null, { } t) => $"sampai dengan {IndonesianDates.Format(t)}",
         _ => "seluruh periode",
     };
 }

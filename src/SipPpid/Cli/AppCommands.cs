@@ -6,9 +6,9 @@ using SipPpid.Features.Units;
 using SipPpid.Features.Users;
 using SipPpid.Infrastructure.Csv;
 
-namespace SipPpid.Infrastructure.Cli;
+namespace SipPpid.Cli;
 
-/// <summary>The executable's commands (contracts.md). Each exits 0 on success, non-zero with a reason on stderr.</summary>
+/// <summary>The executable's commands (README, "The executable's commands"). Each exits 0 on success, non-zero with a reason on stderr.</summary>
 public static partial class AppCommands
 {
     private static readonly string[] HelpFlags = ["--help", "-h", "-?"];

@@ -1,0 +1,12 @@
+namespace SipPpid.Features.Demo;
+
+/// <summary>The demo data's services (<c>seed-demo</c>, the demo year).</summary>
+public static class DemoSetup
+{
+    public static IServiceCollection AddDemo(this IServiceCollection services)
+    {
+        services.AddScoped<SeedDemo>();
+        services.AddScoped<DemoYear>();
+        return services;
+    }
+}
