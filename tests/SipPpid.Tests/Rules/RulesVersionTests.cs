@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
-using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Auth;
 using SipPpid.Features.Settings;
 using SipPpid.Tests.Support;
 

@@ -5,6 +5,7 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
+using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Calendar;
@@ -27,7 +28,6 @@ public sealed class CalendarChanged(AppDbContext db, CalendarSource calendars, B
 {
     public const int BatchSize = 1000;
 
-    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
 
     /// <summary>How many open requests and awaiting objections had their deadline moved.</summary>
     public sealed record Result(int RequestsMoved, int ObjectionsMoved);
@@ -197,7 +197,7 @@ public sealed class CalendarChanged(AppDbContext db, CalendarSource calendars, B
         }
     }
 
-    private static string D(DateOnly d) => d.ToString("d MMMM yyyy", Indonesian);
+    private static string D(DateOnly d) => IndonesianDates.Format(d);
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

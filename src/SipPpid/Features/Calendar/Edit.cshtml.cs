@@ -8,7 +8,6 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
-using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
 
 namespace SipPpid.Features.Calendar;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Features.Notifications;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Requests;
