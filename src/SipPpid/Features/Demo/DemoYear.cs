@@ -139,7 +139,8 @@ public sealed class DemoYear(AppDbContext db, CalendarSource calendars)
             db.Record(r, RequestEventKind.Extended, e, actor, r.ExtensionReason);
         }
 
-        var days = roll < 0.85 ? random.Next(0, 10) : extend ? random.Next(11, 17) : random.Next(11, 16);
+        // An extended request is answered after its extension (day 8), as the app allows: not before it.
+        var days = roll < 0.85 ? random.Next(extend ? 8 : 0, 10) : extend ? random.Next(11, 17) : random.Next(11, 16);
         var notice = calendar.AddWorkingDays(r.ReceivedDate, days);
         if (notice >= today) { calendar.Apply(r); return; }
         var d = random.NextDouble();
