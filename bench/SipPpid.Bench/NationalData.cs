@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.RegisterImport;
@@ -166,24 +165,27 @@ public sealed class NationalData(WorkingCalendar calendar, int seed = 42)
         {
             Line = i + 2,
             UnitCode = unit,
-            RegistrationNumber = number,
-            ReceivedDate = received,
-            Channel = channel,
-            ApplicantType = _random.NextDouble() < 0.85 ? ApplicantType.Individual : ApplicantType.Organization,
-            ApplicantName = "Pemohon " + i.ToString(CultureInfo.InvariantCulture),
-            ApplicantNik = "6171" + _random.NextInt64(100_000_000_000, 999_999_999_999).ToString(CultureInfo.InvariantCulture),
-            InformationRequested = "Salinan dokumen anggaran dan realisasi kegiatan tahun " + (received.Year - 1).ToString(CultureInfo.InvariantCulture),
-            Purpose = "Penelitian",
-            ObtainMethod = ObtainMethod.Copy,
-            CopyFormat = CopyFormat.Softcopy,
-            DeliveryMethod = DeliveryMethod.Email,
-            ExtensionDate = extension,
-            NoticeDate = notice,
-            Decision = decision,
-            ExemptionBasis = basis,
-            OtherBody = other,
-            Fee = notice is null ? null : 0m,
-            WithdrawnDate = withdrawn,
+            Request = new InformationRequest
+            {
+                RegistrationNumber = number,
+                ReceivedDate = received,
+                Channel = channel,
+                ApplicantType = _random.NextDouble() < 0.85 ? ApplicantType.Individual : ApplicantType.Organization,
+                ApplicantName = "Pemohon " + i.ToString(CultureInfo.InvariantCulture),
+                ApplicantNik = "6171" + _random.NextInt64(100_000_000_000, 999_999_999_999).ToString(CultureInfo.InvariantCulture),
+                InformationRequested = "Salinan dokumen anggaran dan realisasi kegiatan tahun " + (received.Year - 1).ToString(CultureInfo.InvariantCulture),
+                Purpose = "Penelitian",
+                ObtainMethod = ObtainMethod.Copy,
+                CopyFormat = CopyFormat.Softcopy,
+                DeliveryMethod = DeliveryMethod.Email,
+                ExtensionDate = extension,
+                NoticeDate = notice,
+                Decision = decision,
+                ExemptionBasis = basis,
+                OtherBody = other,
+                Fee = notice is null ? null : 0m,
+                WithdrawnDate = withdrawn,
+            },
             ObjectionDate = objection,
             ObjectionGrounds = grounds,
             ObjectionDecisionDate = answered,
@@ -219,26 +221,28 @@ public sealed class NationalData(WorkingCalendar calendar, int seed = 42)
         return written;
     }
 
-    /// <summary>The rows as a register CSV (contracts.md), for timing the import itself.</summary>
+    /// <summary>The rows as a register CSV (every column of <see cref="RegisterColumns"/>), for timing the import itself.</summary>
     public static string Csv(IEnumerable<RegisterRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var sb = new StringBuilder();
-        sb.AppendJoin(',', RegisterRow.Required.Concat(RegisterRow.Optional)).Append('\n');
+        sb.AppendJoin(',', RegisterColumns.All.Select(c => c.Name)).Append('\n');
         foreach (var r in rows)
         {
-            string?[] cells =
-            [
-                r.UnitCode, r.RegistrationNumber, Iso(r.ReceivedDate), RequestCodes.Code(r.Channel), RequestCodes.Code(r.ApplicantType), r.ApplicantName,
-                r.InformationRequested, RequestCodes.Code(r.ObtainMethod),
-                r.ApplicantNik, r.ApplicantEmail, r.ApplicantPhone, r.ApplicantAddress, r.ApplicantOccupation, r.Purpose,
-                r.CopyFormat is { } f ? RequestCodes.Code(f) : null, r.DeliveryMethod is { } d ? RequestCodes.Code(d) : null,
-                Iso(r.ExtensionDate), Iso(r.NoticeDate), r.Decision is { } dec ? RequestCodes.Code(dec) : null, r.ExemptionBasis, r.OtherBody,
-                r.Fee?.ToString(CultureInfo.InvariantCulture), Iso(r.WithdrawnDate), Iso(r.ObjectionDate), r.ObjectionGrounds, Iso(r.ObjectionDecisionDate),
-                r.ObjectionDecision is { } od ? RegisterRowParser.ObjectionDecisions.First(kv => kv.Value == od).Key : null,
-                Iso(r.DisputeDate), r.DisputeDate is null ? null : RegisterRowParser.DisputeOutcomes.First(kv => kv.Value == r.DisputeOutcome).Key,
-                Iso(r.DisputeOutcomeDate), r.DisputeDate is null ? null : r.CourtCase ? "yes" : "no",
-            ];
+            // The request's columns are read from it; the unit and the objection's and dispute's columns from the row.
+            var cells = RegisterColumns.All.Select(c => c.Exported && c != RegisterColumns.UnitCode ? c.Text(c.ValueOf(r.Request)) : c.Name switch
+            {
+                "unit_code" => r.UnitCode,
+                "objection_date" => Iso(r.ObjectionDate),
+                "objection_grounds" => r.ObjectionGrounds,
+                "objection_decision_date" => Iso(r.ObjectionDecisionDate),
+                "objection_decision" => RegisterColumns.ObjectionDecision.Text(r.ObjectionDecision),
+                "dispute_date" => Iso(r.DisputeDate),
+                "dispute_outcome" => r.DisputeDate is null ? null : RegisterColumns.DisputeOutcome.Text(r.DisputeOutcome) ?? "pending",
+                "dispute_outcome_date" => Iso(r.DisputeOutcomeDate),
+                "court_case" => r.DisputeDate is null ? null : RegisterColumns.CourtCase.Text(r.CourtCase),
+                _ => throw new InvalidOperationException($"{c.Name}: not generated"),
+            });
             sb.AppendJoin(',', cells.Select(c => c is null ? "" : c.Contains(',', StringComparison.Ordinal) ? $"\"{c}\"" : c)).Append('\n');
         }
 

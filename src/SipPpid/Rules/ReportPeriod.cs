@@ -27,7 +27,7 @@ public static class ReportPeriod
     }
 
     /// <summary>
-    /// The day every state of a period is counted as of (contracts.md, "Service report"): the earlier of the period's
+    /// The day every state of a period is counted as of (the service report's published JSON contract): the earlier of the period's
     /// last day and the body's today. A period that has not ended is counted as it stands today, so nothing is
     /// overdue before its deadline has actually passed.
     /// </summary>

@@ -5,7 +5,7 @@ namespace SipPpid.Rules;
 /// <summary>
 /// The working-day calendar: the single source of deadline truth. Working day = Monday–Friday, not a
 /// libur nasional, and not a cuti bersama unless the body counts cuti bersama as working days.
-/// Counting rule (domain.md): the receipt date is day 0; day n is the n-th working day strictly after it.
+/// Counting rule (UU 14/2008 as the Komisi Informasi counts it): the receipt date is day 0; day n is the n-th working day strictly after it.
 /// Immutable; every date from 2000 to 2100 is precomputed into a running count of working days, so
 /// each question is an array lookup.
 /// </summary>

@@ -36,7 +36,7 @@ public static class CalendarApi
             return Results.Ok(new WorkingDaysAdded(d, days.Value, calendar.AddWorkingDays(d, days.Value)));
         })
             .WithName("addWorkingDays")
-            .WithSummary("The date that is a number of working days after a date (deadlines: day 10, or 17 when extended)")
+            .WithSummary($"The date that is a number of working days after a date (deadlines: day {ServiceDeadlines.NoticeDays}, or {ServiceDeadlines.NoticeDays + ServiceDeadlines.ExtensionDays} when extended)")
             .Produces<WorkingDaysAdded>()
             .ProducesValidationProblem();
 

@@ -129,17 +129,19 @@ public sealed class DemoYear(AppDbContext db, CalendarSource calendars)
             return;
         }
 
+        // Extended on working day 8 (before day 10, so valid) and then answered on or after that day, as the app allows.
+        const int extensionDay = 8;
         var extend = random.NextDouble() < 0.12;
         if (extend)
         {
-            var e = calendar.AddWorkingDays(r.ReceivedDate, 8);
+            var e = calendar.AddWorkingDays(r.ReceivedDate, extensionDay);
             if (e >= today) return;
             (r.ExtensionDate, r.ExtensionReason) = (e, "Informasi sedang dihimpun dari beberapa bidang.");
             db.Record(r, RequestEventKind.Extended, e, actor, r.ExtensionReason);
         }
 
         const int day10 = ServiceDeadlines.NoticeDays, day17 = ServiceDeadlines.NoticeDays + ServiceDeadlines.ExtensionDays;
-        var days = roll < 0.85 ? random.Next(0, day10) : extend ? random.Next(day10 + 1, day17) : random.Next(day10 + 1, day17 - 1);
+        var days = roll < 0.85 ? random.Next(extend ? extensionDay : 0, day10) : extend ? random.Next(day10 + 1, day17) : random.Next(day10 + 1, day17 - 1);
         var notice = calendar.AddWorkingDays(r.ReceivedDate, days);
         if (notice >= today) { calendar.Apply(r); return; }
         var d = random.NextDouble();

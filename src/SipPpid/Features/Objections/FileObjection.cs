@@ -86,7 +86,7 @@ public sealed class FileObjection(
         var lastDay = calendar.LastFilingDay(r);
         var late = received > lastDay;
         if (late && !desk)
-            Error("", t["Batas waktu pengajuan keberatan sudah lewat: hari terakhir adalah {0} (30 hari kerja). Silakan hubungi petugas PPID.", BodyClock.FormatDate(lastDay)]);
+            Error("", t["Batas waktu pengajuan keberatan sudah lewat: hari terakhir adalah {0} ({1} hari kerja). Silakan hubungi petugas PPID.", BodyClock.FormatDate(lastDay), ServiceDeadlines.ObjectionFilingDays]);
         if (errors.Count > 0) return new(null, errors);
 
         StoredFile? stored = null;

@@ -96,12 +96,15 @@ public static class ObjectionCodes
         _ => letter,
     };
 
-    /// <summary>When the ground fits, explained for the applicant.</summary>
+    /// <summary>The numbers a ground's help takes: the notice's days, without and with the extension.</summary>
+    public static readonly object[] GroundHelpArguments = [ServiceDeadlines.NoticeDays, ServiceDeadlines.NoticeDays + ServiceDeadlines.ExtensionDays];
+
+    /// <summary>When the ground fits, explained for the applicant (a key of the resource file; {0} and {1}: <see cref="GroundHelpArguments"/>).</summary>
     public static string GroundHelp(string letter) => letter switch
     {
         "a" => "Pilih bila PPID menolak permohonan Anda dengan alasan informasi yang diminta dikecualikan.",
         "b" => "Pilih bila informasi yang wajib diumumkan secara berkala tidak tersedia.",
-        "c" => "Pilih bila sampai batas waktu 10 (atau 17) hari kerja Anda tidak menerima pemberitahuan tertulis.",
+        "c" => "Pilih bila sampai batas waktu {0} (atau {1}) hari kerja Anda tidak menerima pemberitahuan tertulis.",
         "d" => "Pilih bila jawaban PPID tidak sesuai dengan informasi yang Anda minta.",
         "e" => "Pilih bila PPID sudah menjawab tetapi informasi tidak diberikan.",
         "f" => "Pilih bila Anda dikenai biaya penggandaan atau pengiriman yang menurut Anda tidak wajar.",

@@ -26,7 +26,7 @@ public sealed class ObjectionMails(AppDbContext db, IOptions<PpidOptions> option
         Nomor keberatan   : {o.ObjectionNumber}
         Kode pelacakan    : {o.TrackingCode}
         Tanggal diterima  : {D(o.ReceivedDate)}
-        Batas waktu tanggapan Atasan PPID: {D(o.Deadline)} (30 hari kerja)
+        Batas waktu tanggapan Atasan PPID: {D(o.Deadline)} ({ServiceDeadlines.ObjectionAnswerDays} hari kerja)
 
         Tanda bukti penerimaan keberatan:
         {ReceiptUrl(o)}
@@ -44,7 +44,7 @@ public sealed class ObjectionMails(AppDbContext db, IOptions<PpidOptions> option
         Status: {ReceiptUrl(o)}
 
         Bila Anda tidak puas, Anda dapat mengajukan penyelesaian sengketa informasi kepada Komisi Informasi
-        dalam 14 hari kerja sejak menerima tanggapan ini (UU No. 14 Tahun 2008 Pasal 37).
+        dalam {ServiceDeadlines.DisputeFilingDays} hari kerja sejak menerima tanggapan ini (UU No. 14 Tahun 2008 Pasal 37).
         """, r);
 
     public void DueSoonToAtasan(Objection o, InformationRequest r, string email) => db.Enqueue(email,

@@ -39,7 +39,7 @@ public sealed class RecordDispute(AppDbContext db, BodyClock clock, IStringLocal
         var r = o.Request ?? throw new InvalidOperationException("Load the objection with its request.");
         var today = clock.Today;
         if (o.Status != ObjectionStatus.Decided && !o.IsLapsed(today))
-            return [new("", t["Sengketa dicatat sesudah keberatan ditanggapi atau sesudah 30 hari kerja lewat tanpa tanggapan."])];
+            return [new("", t["Sengketa dicatat sesudah keberatan ditanggapi atau sesudah {0} hari kerja lewat tanpa tanggapan.", ServiceDeadlines.ObjectionAnswerDays])];
         if (await db.Disputes.AnyAsync(d => d.ObjectionId == o.Id, ct)) return [new("", t["Sengketa atas keberatan ini sudah dicatat."])];
         var errors = new List<FieldError>();
         var number = input.CommissionNumber?.Trim();

@@ -128,11 +128,12 @@ public sealed class TrackModel(
         return File(files.Open(file.StorageKey), file.ContentType, file.DownloadName(Number!));
     }
 
+    /// <summary>The step's text (a key of the resource file; {0} is the extension's days, <see cref="StepArgument"/>).</summary>
     public static string StepLabel(RequestEventKind kind) => kind switch
     {
         RequestEventKind.Received => "Permohonan diterima dan dicatat",
         RequestEventKind.Routed => "Diteruskan kepada unit yang menguasai informasi",
-        RequestEventKind.Extended => "Jangka waktu diperpanjang 7 hari kerja",
+        RequestEventKind.Extended => "Jangka waktu diperpanjang {0} hari kerja",
         RequestEventKind.Decided => "Pemberitahuan tertulis diberikan",
         RequestEventKind.Delivered => "Informasi diserahkan",
         RequestEventKind.Withdrawn => "Permohonan ditarik kembali",
@@ -143,4 +144,7 @@ public sealed class TrackModel(
         RequestEventKind.DeadlineMoved => "Batas waktu bergeser karena perubahan kalender hari kerja",
         _ => kind.ToString(),
     };
+
+    /// <summary>The number a step's text takes: the days of an extension, from the rule.</summary>
+    public const int StepArgument = ServiceDeadlines.ExtensionDays;
 }

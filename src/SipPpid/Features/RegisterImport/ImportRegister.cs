@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
+using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Csv;
 using SipPpid.Infrastructure.Time;
@@ -54,8 +55,8 @@ public sealed class ImportRegister(AppDbContext db, CalendarSource calendars, Bo
         progress.Begin(RegisterImportPhase.Reading, file.CanSeek ? file.Length : 0);
         using var reading = new ProgressStream(file, progress);
         var table = format == FileFormat.Xlsx
-            ? XlsxTable.ReadTable(reading, RegisterRow.Required, RegisterRow.Optional)
-            : CsvTable.ReadTable(reading, RegisterRow.Required, RegisterRow.Optional);
+            ? XlsxTable.ReadTable(reading, RegisterColumns.Required, RegisterColumns.Optional, RegisterColumns.HeaderNames)
+            : CsvTable.ReadTable(reading, RegisterColumns.Required, RegisterColumns.Optional);
         var fatal = table.Errors.Where(e => e.Line <= 1 || e.Column is "file" or "header").ToList();
         if (fatal.Count > 0) return new Result(0, 0, fatal, table.Columns, []);
         if (table.Rows.Count == 0 && table.Malformed.Count == 0)

@@ -16,43 +16,20 @@ public static class RegisterRecords
 {
     public static readonly Actor Importer = new(null, "Impor register");
 
-    /// <summary>The request and its history, built in memory for <see cref="RegisterBulkWriter"/>; foreign keys are filled in there.</summary>
+    /// <summary>The request (the row's own, completed) and its history, built in memory for <see cref="RegisterBulkWriter"/>; foreign keys are filled in there.</summary>
     public static RegisterRecord Build(WorkingCalendar calendar, RegisterRow row, int unitId, DateTime receivedAtUtc, string objectionNumber)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(row);
-        var r = new InformationRequest
-        {
-            UnitId = unitId,
-            RegisteredUnitId = unitId,
-            RegistrationNumber = row.RegistrationNumber,
-            TrackingCode = NewTrackingCode(),
-            ReceivedDate = row.ReceivedDate,
-            ReceivedAtUtc = receivedAtUtc,
-            Channel = row.Channel,
-            ApplicantType = row.ApplicantType,
-            ApplicantName = row.ApplicantName,
-            ApplicantNik = row.ApplicantNik,
-            ApplicantEmail = row.ApplicantEmail,
-            ApplicantPhone = row.ApplicantPhone,
-            ApplicantAddress = row.ApplicantAddress,
-            ApplicantOccupation = row.ApplicantOccupation,
-            InformationRequested = row.InformationRequested,
-            Purpose = row.Purpose,
-            ObtainMethod = row.ObtainMethod,
-            CopyFormat = row.CopyFormat,
-            DeliveryMethod = row.DeliveryMethod,
-            ExtensionDate = row.ExtensionDate,
-            NoticeDate = row.NoticeDate,
-            Decision = row.Decision,
-            ExemptionBasis = row.ExemptionBasis,
-            OtherBody = row.OtherBody,
-            Fee = row.Fee,
-            WithdrawnDate = row.WithdrawnDate,
-            Status = row.WithdrawnDate is not null ? RequestStatus.Withdrawn
-                : row.NoticeDate is not null ? RequestStatus.Decided
-                : RequestStatus.InProcess,
-        };
+        // The row's register columns are set already (RegisterColumns); what the app itself would add is added here.
+        var r = row.Request;
+        r.UnitId = unitId;
+        r.RegisteredUnitId = unitId;
+        r.TrackingCode = NewTrackingCode();
+        r.ReceivedAtUtc = receivedAtUtc;
+        r.Status = r.WithdrawnDate is not null ? RequestStatus.Withdrawn
+            : r.NoticeDate is not null ? RequestStatus.Decided
+            : RequestStatus.InProcess;
         calendar.Apply(r);
         var events = new List<RequestEvent>(3);
         void Record(RequestEventKind kind, DateOnly date, object? data = null, int? toUnitId = null) =>
@@ -109,9 +86,9 @@ public static class RegisterRecords
         return new RegisterRecord(r, events, objection, dispute);
     }
 
-    private static string Code(ObjectionDecision d) => RegisterRowParser.ObjectionDecisions.First(kv => kv.Value == d).Key;
+    private static string Code(ObjectionDecision d) => RegisterColumns.ObjectionDecisions.First(kv => kv.Value == d).Key;
 
-    private static string Code(DisputeOutcome o) => RegisterRowParser.DisputeOutcomes.First(kv => kv.Value == o).Key;
+    private static string Code(DisputeOutcome o) => RegisterColumns.DisputeOutcomes.First(kv => kv.Value == o).Key;
 
     /// <summary>Ten characters from the tracking-code alphabet, drawn in one call to the random source.</summary>
     private static string NewTrackingCode() => RandomNumberGenerator.GetString("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 10);

@@ -20,10 +20,14 @@ public sealed record ReportFigure(string Path, string Column, string Header, IRe
 public sealed record FigureMember<TKey>(TKey Key, string Code, string Header, string Heading = "", string PrintHeading = "", string? Title = null, string Label = "");
 
 /// <summary>A bucket of the processing-days histogram: working days from <paramref name="Min"/> to <paramref name="Max"/> inclusive.</summary>
-public sealed record DaysBucket(string Code, int Min, int Max, string Header);
+public sealed record DaysBucket(string Code, int Min, int Max)
+{
+    /// <summary>The column's header, from its bounds (which come from the day limits).</summary>
+    public string Header => Max == int.MaxValue ? $"lebih dari {Min - 1} hari kerja" : $"{Min}–{Max} hari kerja";
+}
 
 /// <summary>
-/// The one description of the service report's figures (contracts.md, "Service report"). The engine fills the
+/// The one description of the service report's figures (the JSON of `report service` and of the report API). The engine fills the
 /// groups' members from here, the CSV and XLSX columns, the archive's comparison and its labels iterate
 /// <see cref="All"/>, and the views iterate the groups. A new figure is declared here once (and counted by the
 /// engine); a new member of an enumeration without its texts below does not compile (the switches have no
@@ -84,11 +88,11 @@ public static class ReportFigures
 
     public static readonly IReadOnlyList<DaysBucket> ProcessingDaysBuckets =
     [
-        new("0-3", 0, 3, "0–3 hari kerja"),
-        new("4-7", 4, 7, "4–7 hari kerja"),
-        new("8-10", 8, ServiceDeadlines.NoticeDays, "8–10 hari kerja"),
-        new("11-17", ServiceDeadlines.NoticeDays + 1, ServiceDeadlines.NoticeDays + ServiceDeadlines.ExtensionDays, "11–17 hari kerja"),
-        new(">17", ServiceDeadlines.NoticeDays + ServiceDeadlines.ExtensionDays + 1, int.MaxValue, "lebih dari 17 hari kerja"),
+        new("0-3", 0, 3),
+        new("4-7", 4, 7),
+        new("8-10", 8, ServiceDeadlines.NoticeDays),
+        new("11-17", ServiceDeadlines.NoticeDays + 1, ServiceDeadlines.NoticeDays + ServiceDeadlines.ExtensionDays),
+        new(">17", ServiceDeadlines.NoticeDays + ServiceDeadlines.ExtensionDays + 1, int.MaxValue),
     ];
 
     private static readonly (string Key, string Name) Requests = ("requests", "Permohonan"), Objections = ("objections", "Keberatan"), Disputes = ("disputes", "Sengketa");

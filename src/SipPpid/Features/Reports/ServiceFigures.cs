@@ -6,7 +6,7 @@ using SipPpid.Features.Requests;
 namespace SipPpid.Features.Reports;
 
 /// <summary>
-/// The service report's figures exactly as contracts.md names them (the JSON of `report service`). The groups keep
+/// The service report's figures exactly as the report's published JSON contract names them (the JSON of `report service`). The groups keep
 /// the contract codes as JSON keys; code reads them by enumeration (<c>Of(Decision.GrantedFull)</c>) or iterates
 /// <see cref="ReportFigures"/>, never by a typed string.
 /// </summary>

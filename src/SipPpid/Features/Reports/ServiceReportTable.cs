@@ -30,7 +30,7 @@ public static class ServiceReportTable
 
     /// <summary>
     /// The XLSX header of a CSV column: the Indonesian a person reads ("Saluran: surat" for <c>channel_letter</c>);
-    /// the CSV and JSON keep the machine names (contracts.md). A column without a label keeps its name.
+    /// the CSV and JSON keep the machine names of the JSON contract. A column without a label keeps its name.
     /// </summary>
     public static string Header(string column)
     {

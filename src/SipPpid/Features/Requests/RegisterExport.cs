@@ -1,4 +1,3 @@
-using System.Globalization;
 using MiniExcelLibs;
 using SipPpid.Domain;
 using SipPpid.Infrastructure.Csv;
@@ -6,58 +5,48 @@ using SipPpid.Infrastructure.Csv;
 namespace SipPpid.Features.Requests;
 
 /// <summary>
-/// The Register Permohonan as CSV and XLSX. The CSV and JSON carry the column names of the register import
-/// (contracts.md), for programs; the XLSX, which a person opens, carries the Indonesian headers of
-/// <see cref="Headers"/> in the same order. Rows in, bytes out.
+/// The Register Permohonan as CSV, XLSX and JSON, column by column as <see cref="RegisterColumns"/> describes them.
+/// The CSV and JSON carry the column names of the register import, for programs; the XLSX, which a person opens,
+/// carries the Indonesian headers in the same order. A CSV or XLSX export re-imports (the NIK, exported masked,
+/// comes back as "not given": see <see cref="RegisterColumns.Nik"/>). Rows in, bytes out.
 /// </summary>
 public static class RegisterExport
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static readonly string[] Columns =
-    [
-        "unit_code", "registration_number", "received_date", "channel", "applicant_type", "applicant_name", "applicant_nik",
-        "applicant_email", "applicant_phone", "applicant_address", "applicant_occupation", "information_requested", "purpose",
-        "obtain_method", "copy_format", "delivery_method", "extension_date", "notice_date", "decision", "exemption_basis",
-        "other_body", "fee", "withdrawn_date",
-    ];
+    /// <summary>The CSV's and the JSON's column names, in order.</summary>
+    public static readonly string[] Columns = [.. RegisterColumns.Exported.Select(c => c.Name)];
 
     /// <summary>The XLSX header of each of <see cref="Columns"/>, as a person reads it.</summary>
-    public static readonly string[] Headers =
-    [
-        "Kode unit", "Nomor pendaftaran", "Tanggal diterima", "Saluran", "Jenis pemohon", "Nama pemohon", "NIK (tersamar)",
-        "E-mail", "Telepon", "Alamat", "Pekerjaan", "Rincian informasi yang diminta", "Tujuan penggunaan",
-        "Cara memperoleh informasi", "Bentuk salinan", "Cara pengiriman", "Tanggal perpanjangan", "Tanggal pemberitahuan tertulis",
-        "Keputusan", "Dasar pengecualian", "Badan publik lain", "Biaya (Rp)", "Tanggal ditarik",
-    ];
+    public static readonly string[] Headers = [.. RegisterColumns.Exported.Select(c => c.Header!)];
 
-    /// <summary>One register row, projected in the database.</summary>
-    public sealed record Row(
-        string UnitCode, string Number, DateOnly Received, Channel Channel, ApplicantType ApplicantType, string Name, string? Nik,
-        string? Email, string? Phone, string? Address, string? Occupation, string Information, string? Purpose, ObtainMethod Obtain,
-        CopyFormat? CopyFormat, DeliveryMethod? Delivery, DateOnly? Extension, DateOnly? Notice, Decision? Decision,
-        string? ExemptionBasis, string? OtherBody, decimal? Fee, DateOnly? Withdrawn);
+    /// <summary>One register row, projected in the database: the value of each of <see cref="RegisterColumns.All"/>.</summary>
+    public sealed class Row(object?[] values)
+    {
+        /// <summary>The row's value in <paramref name="column"/>.</summary>
+        public T Get<T>(RegisterColumn<T> column)
+        {
+            ArgumentNullException.ThrowIfNull(column);
+            return (T)values[column.Index]!;
+        }
 
-    public static IQueryable<Row> ToRegisterRows(this IQueryable<InformationRequest> q) => q.Select(r => new Row(
-        r.Unit!.Code, r.RegistrationNumber, r.ReceivedDate, r.Channel, r.ApplicantType, r.ApplicantName, r.ApplicantNik,
-        r.ApplicantEmail, r.ApplicantPhone, r.ApplicantAddress, r.ApplicantOccupation, r.InformationRequested, r.Purpose, r.ObtainMethod,
-        r.CopyFormat, r.DeliveryMethod, r.ExtensionDate, r.NoticeDate, r.Decision, r.ExemptionBasis, r.OtherBody, r.Fee, r.WithdrawnDate));
+        internal object? this[RegisterColumn column] => values[column.Index];
+    }
 
-    private static string?[] Cells(Row r) =>
-    [
-        r.UnitCode, r.Number, Iso(r.Received), RequestCodes.Code(r.Channel), RequestCodes.Code(r.ApplicantType), r.Name,
-        RequestQueries.MaskNik(r.Nik), r.Email, r.Phone, r.Address, r.Occupation, r.Information, r.Purpose, RequestCodes.Code(r.Obtain),
-        r.CopyFormat is { } f ? RequestCodes.Code(f) : null, r.Delivery is { } d ? RequestCodes.Code(d) : null, Iso(r.Extension), Iso(r.Notice),
-        r.Decision is { } dec ? RequestCodes.Code(dec) : null, r.ExemptionBasis, r.OtherBody, r.Fee?.ToString("0.##", CultureInfo.InvariantCulture), Iso(r.Withdrawn),
-    ];
+    public static IQueryable<Row> ToRegisterRows(this IQueryable<InformationRequest> q) => q.Select(RegisterColumns.Values).Select(v => new Row(v));
 
-    private static readonly int FeeColumn = Array.IndexOf(Columns, "fee");
+    private static string?[] Cells(Row r)
+    {
+        var cells = new string?[RegisterColumns.Exported.Count];
+        for (var i = 0; i < cells.Length; i++) cells[i] = RegisterColumns.Exported[i].ExportText(r[RegisterColumns.Exported[i]]);
+        return cells;
+    }
 
-    /// <summary>The CSV's cells: text, except the fee, which is written as a number (never neutralised).</summary>
+    /// <summary>The CSV's cells: text, except where a column writes a typed value (the fee, a number: never neutralised).</summary>
     private static object?[] CsvCells(Row r)
     {
-        var cells = Cells(r).Cast<object?>().ToArray();
-        cells[FeeColumn] = r.Fee;
+        var cells = new object?[RegisterColumns.Exported.Count];
+        for (var i = 0; i < cells.Length; i++) cells[i] = RegisterColumns.Exported[i].CsvCell(r[RegisterColumns.Exported[i]]);
         return cells;
     }
 
@@ -84,6 +73,4 @@ public static class RegisterExport
 
     /// <summary>The rows as a JSON array of objects keyed by the CSV's column names.</summary>
     public static byte[] Json(IEnumerable<Row> rows) => Infrastructure.Csv.TableJson.Serialize(rows, Columns, Cells);
-
-    private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -47,7 +47,7 @@ public sealed class RequestMails(AppDbContext db, IOptions<PpidOptions> options)
         Nomor pendaftaran : {r.RegistrationNumber}
         Kode pelacakan    : {r.TrackingCode}
         Tanggal diterima  : {D(r.ReceivedDate)}
-        Batas waktu jawaban: {D(r.Deadline)} (10 hari kerja)
+        Batas waktu jawaban: {D(r.Deadline)} ({ServiceDeadlines.NoticeDays} hari kerja)
 
         Pantau status permohonan Anda di:
         {TrackingUrl(r)}
@@ -72,7 +72,7 @@ public sealed class RequestMails(AppDbContext db, IOptions<PpidOptions> options)
         $"""
         Yth. {r.ApplicantName},
 
-        Jangka waktu jawaban atas permohonan informasi Anda nomor {r.RegistrationNumber} diperpanjang 7 hari kerja
+        Jangka waktu jawaban atas permohonan informasi Anda nomor {r.RegistrationNumber} diperpanjang {ServiceDeadlines.ExtensionDays} hari kerja
         (UU No. 14 Tahun 2008 Pasal 22 ayat (8)). Batas waktu baru: {D(r.Deadline)}.
 
         Alasan: {r.ExtensionReason}
@@ -93,7 +93,7 @@ public sealed class RequestMails(AppDbContext db, IOptions<PpidOptions> options)
         Lihat pemberitahuan lengkap dan unduh informasi (bila ada) di:
         {TrackingUrl(r)}
 
-        Bila Anda tidak puas, Anda dapat mengajukan keberatan kepada Atasan PPID dalam 30 hari kerja.
+        Bila Anda tidak puas, Anda dapat mengajukan keberatan kepada Atasan PPID dalam {ServiceDeadlines.ObjectionFilingDays} hari kerja.
         """, r);
 
     public void RoutedToOfficer(InformationRequest r, string officerEmail, string unitName) => db.Enqueue(officerEmail,

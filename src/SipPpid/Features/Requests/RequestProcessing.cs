@@ -47,7 +47,7 @@ public sealed class RequestProcessing(AppDbContext db, CalendarSource calendars,
         if (date is not { } d) return new("date", t["Tanggal surat perpanjangan wajib diisi."]);
         if (d > clock.Today) return new("date", t["Tanggal tidak boleh sesudah hari ini."]);
         if (d < r.ReceivedDate) return new("date", t["Tanggal tidak boleh sebelum permohonan diterima."]);
-        if (!calendar.IsValidExtension(r.ReceivedDate, d)) return new("date", t["Perpanjangan harus diberitahukan paling lambat {0} (hari kerja ke-10).", BodyClock.FormatDate(first)]);
+        if (!calendar.IsValidExtension(r.ReceivedDate, d)) return new("date", t["Perpanjangan harus diberitahukan paling lambat {0} (hari kerja ke-{1}).", BodyClock.FormatDate(first), ServiceDeadlines.NoticeDays]);
         if (string.IsNullOrWhiteSpace(reason)) return new("reason", t["Tulis alasan perpanjangan."]);
         var before = r.Deadline;
         r.ExtensionDate = d;

@@ -10,7 +10,13 @@ namespace SipPpid.Infrastructure.Csv;
 /// </summary>
 public static class XlsxTable
 {
-    public static ImportTable ReadTable(Stream stream, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional)
+    /// <param name="stream">The workbook.</param>
+    /// <param name="required">The columns the header must name.</param>
+    /// <param name="optional">The columns it may name besides.</param>
+    /// <param name="aliases">Other names of columns (lower case) the header may use, mapped to the column's name: the
+    /// headers a person reads in an exported workbook.</param>
+    public static ImportTable ReadTable(Stream stream, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional,
+        IReadOnlyDictionary<string, string>? aliases = null)
     {
         ArgumentNullException.ThrowIfNull(required);
         ArgumentNullException.ThrowIfNull(optional);
@@ -28,7 +34,8 @@ public static class XlsxTable
                 if (line == 1)
                 {
                     // Trailing empty header cells are not columns.
-                    var cells = record.Select(kv => (kv.Key, Name: Text(kv.Value)?.Trim().ToLowerInvariant() ?? "")).ToList();
+                    var cells = record.Select(kv => (kv.Key, Name: Text(kv.Value)?.Trim().ToLowerInvariant() ?? ""))
+                        .Select(c => (c.Key, Name: aliases?.GetValueOrDefault(c.Name) ?? c.Name)).ToList();
                     while (cells.Count > 0 && cells[^1].Name.Length == 0) cells.RemoveAt(cells.Count - 1);
                     letters.AddRange(cells.Select(c => c.Key));
                     names.AddRange(cells.Select(c => c.Name));

@@ -40,9 +40,12 @@ public static class TextRules
     });
 
     /// <summary>The maximum length of <typeparamref name="TEntity"/>.<paramref name="property"/>, from the EF model.</summary>
-    public static int MaxLength<TEntity>(string property) =>
-        Model.Value.FindEntityType(typeof(TEntity))?.FindProperty(property)?.GetMaxLength()
-        ?? throw new InvalidOperationException($"{typeof(TEntity).Name}.{property} is not a text column with a maximum length.");
+    public static int MaxLength<TEntity>(string property) => MaxLength(typeof(TEntity), property);
+
+    /// <summary>The maximum length of <paramref name="entity"/>.<paramref name="property"/>, from the EF model.</summary>
+    public static int MaxLength(Type entity, string property) =>
+        Model.Value.FindEntityType(entity)?.FindProperty(property)?.GetMaxLength()
+        ?? throw new InvalidOperationException($"{entity?.Name}.{property} is not a text column with a maximum length.");
 
     public static bool IsMultiLine(int? maxLength) => maxLength is null or > SingleLineMaxLength;
 

@@ -3,7 +3,7 @@ namespace SipPpid.Features.Reports.Archive;
 /// <summary>
 /// Indonesian names for the parts of a figure's JSON path ("requests.byDecision.granted_full" → Permohonan ·
 /// Keputusan · granted_full), as <see cref="ReportFigures"/> declares them; codes (channels, decisions, Pasal 17
-/// letters, grounds) stay as contracts.md names them. Each name is translated by the view (the English entries are
+/// letters, grounds) stay as the report's JSON names them. Each name is translated by the view (the English entries are
 /// checked by a test).
 /// </summary>
 public static class FigureLabels
