@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Calendar;
-using SipPpid.Infrastructure.Auth;
 using SipPpid.Features.Settings;
+using SipPpid.Infrastructure.Auth;
 using SipPpid.Tests.Support;
 
 namespace SipPpid.Tests.Rules;
