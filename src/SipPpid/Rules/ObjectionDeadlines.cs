@@ -48,7 +48,9 @@ public static class ObjectionDeadlines
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(o);
-        var deadline = calendar.AnswerDeadline(o.ReceivedDate);
+        // An awaiting objection's deadline follows today's calendar; a decided one keeps the deadline its answer was
+        // given against (stored, left alone by the calendar-changed use case), as the report's on-time count does.
+        var deadline = o.IsAwaiting() ? calendar.AnswerDeadline(o.ReceivedDate) : o.Deadline;
         var until = o.DecisionDate ?? today;
         var day = Math.Max(0, calendar.WorkingDaysBetween(o.ReceivedDate, until));
         var state = !o.IsAwaiting() ? DeadlineState.Done : RequestDeadlines.State(calendar, deadline, today);

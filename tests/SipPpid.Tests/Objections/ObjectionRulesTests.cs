@@ -65,6 +65,27 @@ public sealed class ObjectionRulesTests
     }
 
     [Fact]
+    public void A_decided_objection_shows_the_deadline_its_answer_was_given_against()
+    {
+        // Received 16 March 2026: day 30 is 6 May under today's calendar. Answered on 4 May against a deadline of
+        // 5 May stored before a holiday was removed: the page shows 5 May (as the report counts it), not 6 May.
+        var decided = new Objection
+        {
+            ReceivedDate = new DateOnly(2026, 3, 16),
+            Deadline = new DateOnly(2026, 5, 5),
+            Status = ObjectionStatus.Decided,
+            DecisionDate = new DateOnly(2026, 5, 4),
+        };
+        var info = Calendar.Describe(decided, new DateOnly(2026, 6, 1));
+        Assert.Equal(new DateOnly(2026, 5, 5), info.Deadline);
+        Assert.Equal(DeadlineState.Done, info.State);
+
+        // Awaiting: the deadline follows today's calendar, whatever was stored.
+        var awaiting = new Objection { ReceivedDate = new DateOnly(2026, 3, 16), Deadline = new DateOnly(2026, 5, 5), Status = ObjectionStatus.Registered };
+        Assert.Equal(new DateOnly(2026, 5, 6), Calendar.Describe(awaiting, new DateOnly(2026, 4, 1)).Deadline);
+    }
+
+    [Fact]
     public void Every_objection_label_has_an_english_translation()
     {
         var resx = XDocument.Load(Path.Combine(Shell.TranslationTests.RepoRoot(), "src", "SipPpid", "Resources", "SharedResource.en.resx"));

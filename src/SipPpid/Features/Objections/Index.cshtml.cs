@@ -52,11 +52,12 @@ public sealed class IndexModel(AppDbContext db, CurrentScope scope, CalendarSour
                 o.Status,
                 o.Decision,
                 o.DecisionDate,
+                o.Deadline,
             })
             .ToListAsync(ct);
         Rows = page.Select(o => new ListRow(o.Id, o.ObjectionNumber, o.ReceivedDate, o.RegistrationNumber, o.Code, o.Name,
             ObjectionQueries.ApplicantOrProxy(o.ApplicantName, o.ProxyName), o.Grounds.Replace(";", ", ", StringComparison.Ordinal), o.Status, o.Decision,
-            calendar.Describe(new Objection { ReceivedDate = o.ReceivedDate, Status = o.Status, DecisionDate = o.DecisionDate }, today))).ToList();
+            calendar.Describe(new Objection { ReceivedDate = o.ReceivedDate, Deadline = o.Deadline, Status = o.Status, DecisionDate = o.DecisionDate }, today))).ToList();
         Units = await db.Units.AsNoTracking().InScope(unitScope).OrderBy(u => u.Path)
             .Select(u => new UnitRow(u.Id, u.Code, u.Name, u.Kind, null, u.Path, u.IsActive, null, null, null, null)).ToListAsync(ct);
     }

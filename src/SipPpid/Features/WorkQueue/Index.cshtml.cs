@@ -103,10 +103,10 @@ public sealed class IndexModel(AppDbContext db, CurrentScope scope, CalendarSour
         }
 
         ObjectionItems = (await ObjectionList(awaiting).Take(ListSize)
-                .Select(o => new { o.Id, o.ObjectionNumber, o.Request!.Unit!.Code, o.Request.ApplicantName, o.ProxyName, o.ReceivedDate, o.Status, o.DecisionDate })
+                .Select(o => new { o.Id, o.ObjectionNumber, o.Request!.Unit!.Code, o.Request.ApplicantName, o.ProxyName, o.ReceivedDate, o.Deadline, o.Status, o.DecisionDate })
                 .ToListAsync(ct))
             .Select(o => new Item(o.Id, o.ObjectionNumber, $"/Objections/Details/{o.Id}", o.Code, ObjectionQueries.ApplicantOrProxy(o.ApplicantName, o.ProxyName),
-                calendar.Describe(new Objection { ReceivedDate = o.ReceivedDate, Status = o.Status, DecisionDate = o.DecisionDate }, Today)))
+                calendar.Describe(new Objection { ReceivedDate = o.ReceivedDate, Deadline = o.Deadline, Status = o.Status, DecisionDate = o.DecisionDate }, Today)))
             .ToList();
 
         if (Role is Roles.PpidUtama or Roles.Admin)
