@@ -39,6 +39,9 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<RegisterImportJob> RegisterImportJobs => Set<RegisterImportJob>();
+    public DbSet<DipEntry> DipEntries => Set<DipEntry>();
+    public DbSet<DipDocument> DipDocuments => Set<DipDocument>();
+    public DbSet<DipEntryEvent> DipEntryEvents => Set<DipEntryEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -98,5 +101,12 @@ public sealed class PostgresDbContext(DbContextOptions<PostgresDbContext> option
         // when random_page_cost suits SSDs (docs/operations.md): one agency's report query at 1 000 000 requests took
         // 14–70 ms this way against 140–227 ms through the whole year's date range.
         requests.HasIndex(r => new { r.UnitId, r.ReceivedDate });
+
+        // The DIP's full-text index (DipSearchIndex): a stored generated tsvector with a GIN index. SQLite's twin is
+        // the FTS5 table made in the SQLite migration.
+        var dip = builder.Entity<DipEntry>();
+        dip.Property<NpgsqlTypes.NpgsqlTsVector>(DipSearchIndex.VectorColumn)
+            .HasComputedColumnSql(DipSearchIndex.VectorSql, stored: true);
+        dip.HasIndex(DipSearchIndex.VectorColumn).HasMethod("GIN");
     }
 }

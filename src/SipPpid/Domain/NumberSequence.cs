@@ -6,6 +6,9 @@ public sealed class NumberSequence
     public const string Requests = "request";
     public const string Objections = "objection";
 
+    /// <summary>A unit's DIP entry numbers: one counter per unit, kept under <see cref="Year"/> 0 (the list is not yearly).</summary>
+    public const string DipEntries = "dip";
+
     public int UnitId { get; set; }
 
     /// <summary>Which register the counter belongs to (requests, objections).</summary>
