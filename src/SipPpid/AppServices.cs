@@ -9,6 +9,7 @@ using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
 using SipPpid.Features.Notifications;
 using SipPpid.Features.Objections;
+using SipPpid.Features.OpenStatistics;
 using SipPpid.Features.PublicRequests;
 using SipPpid.Features.RegisterImport;
 using SipPpid.Features.Reports;
@@ -124,6 +125,7 @@ public static class AppServices
         services.AddObjections();
         services.AddPdf();
         services.AddReports();
+        services.AddOpenStatistics();
         services.AddRegisterImport();
         services.AddHostedService<SqliteStatisticsJob>();
         services.AddRateLimits();

@@ -44,7 +44,7 @@ public sealed class CspBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         var errors = new List<string>();
         var page = await PageAsync(errors);
         foreach (var url in new[] { "/", "/Permohonan/Ajukan", $"/Lacak?nomor={number}&kode={r.TrackingCode}",
-                     $"/Permohonan/Tanda-Terima?nomor={number}&kode={r.TrackingCode}", "/Account/Login", "/Account/ForgotPassword", "/Akun/Daftar" })
+                     $"/Permohonan/Tanda-Terima?nomor={number}&kode={r.TrackingCode}", "/Account/Login", "/Account/ForgotPassword", "/Akun/Daftar", "/Statistik?periode=2025" })
             await VisitAsync(page, browser.BaseUrl + url, errors);
 
         await page.GotoAsync(browser.BaseUrl + "/Account/Login");
@@ -52,7 +52,7 @@ public sealed class CspBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         await page.FillAsync("#Input_Password", Features.Demo.DemoProvince.Password);
         await page.ClickAsync("#login-submit");
         await page.WaitForSelectorAsync("#staff-welcome");
-        foreach (var url in new[] { "/Requests", $"/Requests/Details/{r.Id}", "/Objections", "/Reports/Service", "/Calendar", "/Units", "/Settings" })
+        foreach (var url in new[] { "/Requests", $"/Requests/Details/{r.Id}", "/Objections", "/Reports/Service", "/Calendar", "/Units", "/Settings", "/Requests/Repeated" })
             await VisitAsync(page, browser.BaseUrl + url, errors);
 
         var htmxHeaders = new List<string?>();

@@ -53,6 +53,17 @@ public sealed class RateLimitTests(ThrottledSecurityApp app) : IClassFixture<Thr
     }
 
     [Fact]
+    public async Task The_open_statistics_and_their_downloads_are_limited_per_client_address()
+    {
+        var client = From("10.0.3.1");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Statistik?periode=2025")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Statistik?periode=2025&handler=Download&format=csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Statistik?periode=2025&handler=Download&format=json")).StatusCode);
+        await AssertTooManyAsync(await client.GetAsync("/Statistik?periode=2024"));
+        Assert.Equal(HttpStatusCode.OK, (await From("10.0.3.2").GetAsync("/Statistik")).StatusCode);
+    }
+
+    [Fact]
     public async Task Look_ups_by_tracking_code_share_one_limit_per_address_across_pages_and_the_api()
     {
         var r = await app.SubmitAsync();

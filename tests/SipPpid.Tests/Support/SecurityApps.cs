@@ -54,7 +54,7 @@ public sealed class ThrottledSecurityApp() : AppFactory("sqlite")
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        foreach (var limit in new[] { "SignInPerMinute", "PasswordResetsPerHour", "TrackingLookupsPerMinute" })
+        foreach (var limit in new[] { "SignInPerMinute", "PasswordResetsPerHour", "TrackingLookupsPerMinute", "PublicReadsPerMinute" })
             builder.UseSetting("RateLimits:" + limit, Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(s => s.AddTransient<IStartupFilter, TestClientAddress>());
     }

@@ -52,7 +52,7 @@ public static class ReportApi
         api.MapGet("/public", async ([Description(FromText)] string? from, [Description(ToText)] string? to, ServiceReport report, BodyClock clock, CancellationToken ct) =>
         {
             if (Period(from, to, out var f, out var t) is { } bad) return bad;
-            if (t >= clock.Today)
+            if (!OpenStatisticsRules.HasEnded(t, clock.Today))
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["the period must have ended: the public totals cover past periods only"] });
             var result = await report.RunAsync(new ServiceReport.Query(f, t, null), ct);
             return result is null ? Results.NotFound() : Results.Ok(new PublicServiceReport(result.Report, result.From, result.To, result.AsOf, result.Unit, result.Total));

@@ -17,9 +17,11 @@ public sealed class ServiceReport(AppDbContext db, PpidMetrics metrics, BodyCloc
     /// <summary>
     /// A period and unit subtree. Every state is counted as of <see cref="ReportPeriod.AsOf"/> of <paramref name="AsOf"/>
     /// (default <paramref name="To"/>) and the body's today: the monthly trend counts each month's requests as of the
-    /// whole period's day, so its columns add up to the table's.
+    /// whole period's day, so its columns add up to the table's. <paramref name="RollUp"/>: one entry for the unit itself
+    /// (what it handles directly) and one per unit right below it, each counting that unit's whole subtree (the open
+    /// statistics' drill-down); the total is the same.
     /// </summary>
-    public sealed record Query(DateOnly From, DateOnly To, string? UnitCode, DateOnly? AsOf = null);
+    public sealed record Query(DateOnly From, DateOnly To, string? UnitCode, DateOnly? AsOf = null, bool RollUp = false);
 
     /// <summary>Null when the unit does not exist.</summary>
     public async Task<ServiceReportResult?> RunAsync(Query q, CancellationToken ct)
@@ -35,10 +37,15 @@ public sealed class ServiceReport(AppDbContext db, PpidMetrics metrics, BodyCloc
         var asOf = ReportPeriod.AsOf(q.AsOf ?? q.To, clock.Today);
         var tallies = await ServiceTallies.LoadAsync(db, q.From, q.To, asOf, top.ParentId is null ? null : top.Path, ct);
 
-        var rows = inScope.Select(u =>
+        // Each entry counts the tallies of its units: the unit alone, or (rolled up) a child of the top and its subtree.
+        var entries = !q.RollUp ? inScope.Select(u => (Unit: u, Members: new[] { u.Id })).ToList()
+            : inScope.Where(u => u.Id == top.Id || u.ParentId == top.Id)
+                .Select(u => (Unit: u, Members: u.Id == top.Id ? [u.Id] : inScope.Where(m => m.Path.StartsWith(u.Path, StringComparison.Ordinal)).Select(m => m.Id).ToArray()))
+                .ToList();
+        var rows = entries.Select(e =>
         {
-            var f = Compute([tallies.GetValueOrDefault(u.Id) ?? new Tally()]);
-            return new UnitFigures(u.Code, u.Name, u.ParentCode, f.Requests, f.Objections, f.Disputes);
+            var f = Compute(e.Members.Select(id => tallies.GetValueOrDefault(id) ?? new Tally()).ToList());
+            return new UnitFigures(e.Unit.Code, e.Unit.Name, e.Unit.ParentCode, f.Requests, f.Objections, f.Disputes);
         }).ToList();
         var total = Compute(inScope.Select(u => tallies.GetValueOrDefault(u.Id)).OfType<Tally>().ToList());
         return new ServiceReportResult("service", Iso(q.From), Iso(q.To), Iso(asOf), top.Code, rows, total);

@@ -11,6 +11,7 @@ public static class RequestsSetup
         services.AddSingleton<RegistrationWriter>();
         services.AddScoped<RequestRouting>();
         services.AddScoped<RequestProcessing>();
+        services.AddScoped<RepeatedRequests>();
         services.AddScoped<DueSoonReminders>();
         services.AddHostedService<DueSoonReminderJob>();
         return services;
