@@ -66,8 +66,14 @@ public sealed class DipDocuments(AppDbContext db, FileStore files, DipHistory hi
 
         entry.Documents.Add(new DipDocument
         {
-            Kind = kind, FileName = stored.FileName, ContentType = stored.ContentType, Size = stored.Size, StorageKey = stored.StorageKey,
-            Sha256 = stored.Sha256, UploadedAtUtc = clock.UtcNow, UploadedBy = user.Identity?.Name,
+            Kind = kind,
+            FileName = stored.FileName,
+            ContentType = stored.ContentType,
+            Size = stored.Size,
+            StorageKey = stored.StorageKey,
+            Sha256 = stored.Sha256,
+            UploadedAtUtc = clock.UtcNow,
+            UploadedBy = user.Identity?.Name,
         });
         KeepNames(entry);
         history.Record(entry, DipEventKind.DocumentAdded, user, contentChanged: entry.Status != DipStatus.Draft,

@@ -31,9 +31,19 @@ public sealed class DipForm
         ArgumentNullException.ThrowIfNull(e);
         return new()
         {
-            Title = e.Title, Summary = e.Summary, Holder = e.Holder, Responsible = e.Responsible, ProducedTime = e.ProducedTime,
-            ProducedPlace = e.ProducedPlace, Format = DipCodes.Code(e.Format), Retention = e.Retention, Category = DipCodes.Code(e.Category),
-            Url = e.Url, ShowFrom = e.ShowFrom, ShowUntil = e.ShowUntil, UnitId = e.UnitId,
+            Title = e.Title,
+            Summary = e.Summary,
+            Holder = e.Holder,
+            Responsible = e.Responsible,
+            ProducedTime = e.ProducedTime,
+            ProducedPlace = e.ProducedPlace,
+            Format = DipCodes.Code(e.Format),
+            Retention = e.Retention,
+            Category = DipCodes.Code(e.Category),
+            Url = e.Url,
+            ShowFrom = e.ShowFrom,
+            ShowUntil = e.ShowUntil,
+            UnitId = e.UnitId,
         };
     }
 

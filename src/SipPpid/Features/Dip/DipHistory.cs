@@ -24,7 +24,13 @@ public sealed class DipHistory(AppDbContext db, BodyClock clock)
         if (contentChanged) entry.UpdatedDate = clock.Today;
         db.DipEntryEvents.Add(new DipEntryEvent
         {
-            Entry = entry, Kind = kind, AtUtc = now, Date = clock.Today, ActorUserId = actor.UserId, ActorName = actor.Name, Reason = reason,
+            Entry = entry,
+            Kind = kind,
+            AtUtc = now,
+            Date = clock.Today,
+            ActorUserId = actor.UserId,
+            ActorName = actor.Name,
+            Reason = reason,
         });
         db.Audit(user, "dip." + kind.ToString().ToLowerInvariant(), $"DIP {entry.UnitId}/{entry.Number}: {entry.Title}", details ?? (reason is null ? null : new { reason }));
     }
