@@ -7,6 +7,7 @@ using SipPpid.Features.ApiTokens;
 using SipPpid.Features.ApplicantAccount;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
+using SipPpid.Features.Dip;
 using SipPpid.Features.Notifications;
 using SipPpid.Features.Objections;
 using SipPpid.Features.OpenStatistics;
@@ -127,6 +128,7 @@ public static class AppServices
         services.AddReports();
         services.AddOpenStatistics();
         services.AddRegisterImport();
+        services.AddDip();
         services.AddHostedService<SqliteStatisticsJob>();
         services.AddRateLimits();
         services.AddUploadLimits();

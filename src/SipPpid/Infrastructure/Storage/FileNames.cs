@@ -15,13 +15,7 @@ public static class FileNames
     public const int DisplayMaxLength = 200;
 
     /// <summary>The extension of each type <see cref="FileStore"/> accepts, chosen by content.</summary>
-    public static string ExtensionOf(string contentType) => contentType switch
-    {
-        "application/pdf" => ".pdf",
-        "image/jpeg" => ".jpg",
-        "image/png" => ".png",
-        _ => ".bin",
-    };
+    public static string ExtensionOf(string contentType) => ContentTypes.ExtensionOf(contentType);
 
     /// <summary>
     /// A download name <c>PREFIX-PART-PART.ext</c>: each part cleaned (path separators and anything outside letters,

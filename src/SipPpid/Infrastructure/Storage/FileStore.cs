@@ -9,6 +9,15 @@ public sealed class StorageOptions
     public string Path { get; set; } = System.IO.Path.Combine("data", "files");
 
     public long MaxUploadBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>The largest document of a DIP entry (reports, audio versions): 20 MB unless set.</summary>
+    public long MaxDipUploadBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>
+    /// The highest <see cref="MaxDipUploadBytes"/> allowed: the DIP upload page's request size limit is an attribute,
+    /// a constant, so the setting is capped by it.
+    /// </summary>
+    public const long MaxDipUploadCeiling = 100 * 1024 * 1024;
 }
 
 /// <summary>Uploads can be stored: the folder is writable and the size limit positive.</summary>
@@ -19,6 +28,8 @@ public sealed class StorageOptionsCheck : IValidateOptions<StorageOptions>
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
         if (options.MaxUploadBytes <= 0) problems.Add($"Storage:MaxUploadBytes must be positive (is {options.MaxUploadBytes}).");
+        if (options.MaxDipUploadBytes is <= 0 or > StorageOptions.MaxDipUploadCeiling)
+            problems.Add($"Storage:MaxDipUploadBytes must be between 1 and {StorageOptions.MaxDipUploadCeiling} (is {options.MaxDipUploadBytes}).");
         if (Hosting.ConfigurationCheck.FolderProblem("Storage:Path", options.Path) is { } folder) problems.Add(folder);
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
@@ -31,30 +42,21 @@ public sealed class StorageOptionsCheck : IValidateOptions<StorageOptions>
 public sealed record StoredFile(string FileName, string ContentType, long Size, string StorageKey, string Sha256);
 
 /// <summary>
-/// Stores uploads outside the web root. Only PDF, JPEG and PNG are accepted, recognised by their first bytes;
+/// Stores uploads outside the web root. Requests accept only PDF, JPEG and PNG; DIP documents the wider
+/// <see cref="ContentTypes.Dip"/> set; types are recognised from the content (<see cref="ContentTypes"/>), and
 /// anything larger than the limit is refused. Files are served only through pages that check who may see them.
 /// </summary>
 public sealed class FileStore(IOptions<StorageOptions> options)
 {
-    private static readonly (string Type, byte[] Magic)[] Signatures =
-    [
-        ("application/pdf", "%PDF-"u8.ToArray()),
-        ("image/jpeg", [0xFF, 0xD8, 0xFF]),
-        ("image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
-    ];
-
     /// <summary>The image types: what a picture shown on a page or a letter may be.</summary>
-    public static readonly IReadOnlySet<string> ImageTypes = new HashSet<string>(StringComparer.Ordinal) { "image/jpeg", "image/png" };
+    public static readonly IReadOnlySet<string> ImageTypes = new HashSet<string>(StringComparer.Ordinal) { ContentTypes.Jpeg, ContentTypes.Png };
 
     public long MaxBytes => options.Value.MaxUploadBytes;
 
-    /// <summary>The type of a file recognised from its first bytes, or null when it is none <see cref="FileStore"/> accepts.</summary>
-    public static string? TypeOf(ReadOnlySpan<byte> content)
-    {
-        foreach (var (type, magic) in Signatures)
-            if (content.StartsWith(magic)) return type;
-        return null;
-    }
+    public long MaxDipBytes => options.Value.MaxDipUploadBytes;
+
+    /// <summary>The type of a PDF, JPEG or PNG recognised from its first bytes, or null.</summary>
+    public static string? TypeOf(ReadOnlySpan<byte> content) => ContentTypes.Signature(content);
 
     private string Root => System.IO.Path.GetFullPath(options.Value.Path);
 
@@ -64,19 +66,25 @@ public sealed class FileStore(IOptions<StorageOptions> options)
 
     /// <summary>
     /// As <see cref="SaveAsync(Stream, string, CancellationToken)"/>, with a lower size limit (never above
-    /// <see cref="MaxBytes"/>) and only the given <paramref name="types"/> (null: every type accepted).
+    /// <see cref="MaxBytes"/>) and only the given <paramref name="types"/> (null: PDF, JPEG and PNG).
     /// </summary>
-    public async Task<(StoredFile? File, string? Error)> SaveAsync(Stream content, string fileName, long maxBytes, IReadOnlySet<string>? types, CancellationToken ct)
+    public Task<(StoredFile? File, string? Error)> SaveAsync(Stream content, string fileName, long maxBytes, IReadOnlySet<string>? types, CancellationToken ct) =>
+        SaveCheckedAsync(content, fileName, Math.Min(maxBytes, MaxBytes), types ?? ContentTypes.Basic, ct);
+
+    /// <summary>A DIP entry's document: any of <see cref="ContentTypes.Dip"/>, up to <see cref="MaxDipBytes"/>.</summary>
+    public Task<(StoredFile? File, string? Error)> SaveDipAsync(Stream content, string fileName, CancellationToken ct) =>
+        SaveCheckedAsync(content, fileName, MaxDipBytes, ContentTypes.Dip, ct);
+
+    private async Task<(StoredFile? File, string? Error)> SaveCheckedAsync(Stream content, string fileName, long max, IReadOnlySet<string> types, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var max = Math.Min(maxBytes, MaxBytes);
         using var buffer = new MemoryStream();
         await CopyLimitedAsync(content, buffer, max, ct);
         if (buffer.Length > max) return (null, "too_large");
         if (buffer.Length == 0) return (null, "empty");
         var bytes = buffer.ToArray();
-        var type = TypeOf(bytes);
-        if (type is null || (types is not null && !types.Contains(type))) return (null, "type");
+        var type = ContentTypes.Recognise(bytes, fileName);
+        if (type is null || !types.Contains(type)) return (null, "type");
 
         var key = $"{DateTime.UtcNow:yyyy}/{DateTime.UtcNow:MM}/{Guid.NewGuid():N}{FileNames.ExtensionOf(type)}";
         var path = System.IO.Path.Combine(Root, key);
