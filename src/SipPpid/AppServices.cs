@@ -9,6 +9,7 @@ using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
 using SipPpid.Features.Notifications;
 using SipPpid.Features.Objections;
+using SipPpid.Features.Portal;
 using SipPpid.Features.PublicRequests;
 using SipPpid.Features.RegisterImport;
 using SipPpid.Features.Reports;
@@ -121,6 +122,7 @@ public static class AppServices
         services.AddNotifications();
         services.AddRequests();
         services.AddPublicRequests();
+        services.AddPortal();
         services.AddObjections();
         services.AddPdf();
         services.AddReports();
@@ -154,6 +156,7 @@ public static class AppServices
         app.MapLanguageSwitch();
         app.MapCalendarApi();
         app.MapIntakeApi();
+        app.MapPortal();
         app.MapReportApi();
         // Creates the metrics now, so the outbox backlog gauge is observable before the first report or submission.
         app.Services.GetRequiredService<PpidMetrics>();

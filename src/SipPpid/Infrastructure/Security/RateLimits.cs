@@ -22,6 +22,9 @@ public sealed class RateLimitOptions
     /// per minute, so the ten-character codes cannot be guessed by brute force.
     /// </summary>
     public int TrackingLookupsPerMinute { get; set; } = 20;
+
+    /// <summary>Public reads that search the database (the DIP API, the request form's suggestions) per client address per minute.</summary>
+    public int PublicReadsPerMinute { get; set; } = 120;
 }
 
 /// <summary>
@@ -45,10 +48,13 @@ public static class RateLimits
     /// <summary>Every request that carries a number and code (a GET without a query, the empty form, is free).</summary>
     public const string Tracking = "tracking";
 
+    /// <summary>Every request to a public search endpoint (the DIP API, the request form's suggestions).</summary>
+    public const string PublicReads = "public-reads";
+
     public static IServiceCollection AddRateLimits(this IServiceCollection services)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimits")
-            .Validate(o => o.PublicSubmissionsPerMinute > 0 && o.SignInPerMinute > 0 && o.PasswordResetsPerHour > 0 && o.TrackingLookupsPerMinute > 0,
+            .Validate(o => o.PublicSubmissionsPerMinute > 0 && o.SignInPerMinute > 0 && o.PasswordResetsPerHour > 0 && o.TrackingLookupsPerMinute > 0 && o.PublicReadsPerMinute > 0,
                 "RateLimits: every limit must be positive.");
         services.AddSingleton<AccountThrottle>();
         services.AddRateLimiter(o =>
@@ -59,6 +65,7 @@ public static class RateLimits
             o.AddPolicy(PasswordReset, http => PerAddress(http, HttpMethods.IsPost(http.Request.Method), l => l.PasswordResetsPerHour, TimeSpan.FromHours(1)));
             o.AddPolicy(Tracking, http => PerAddress(http, !HttpMethods.IsGet(http.Request.Method) || http.Request.QueryString.HasValue,
                 l => l.TrackingLookupsPerMinute, TimeSpan.FromMinutes(1)));
+            o.AddPolicy(PublicReads, http => PerAddress(http, true, l => l.PublicReadsPerMinute, TimeSpan.FromMinutes(1)));
             o.OnRejected = async (context, ct) =>
             {
                 var http = context.HttpContext;
