@@ -11,6 +11,7 @@ using SipPpid.Features.Dip;
 using SipPpid.Features.Notifications;
 using SipPpid.Features.Objections;
 using SipPpid.Features.OpenStatistics;
+using SipPpid.Features.Portal;
 using SipPpid.Features.PublicRequests;
 using SipPpid.Features.RegisterImport;
 using SipPpid.Features.Reports;
@@ -123,6 +124,7 @@ public static class AppServices
         services.AddNotifications();
         services.AddRequests();
         services.AddPublicRequests();
+        services.AddPortal();
         services.AddObjections();
         services.AddPdf();
         services.AddReports();
@@ -158,6 +160,7 @@ public static class AppServices
         app.MapLanguageSwitch();
         app.MapCalendarApi();
         app.MapIntakeApi();
+        app.MapPortal();
         app.MapReportApi();
         // Creates the metrics now, so the outbox backlog gauge is observable before the first report or submission.
         app.Services.GetRequiredService<PpidMetrics>();

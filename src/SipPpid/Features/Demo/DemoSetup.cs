@@ -7,6 +7,7 @@ public static class DemoSetup
     {
         services.AddScoped<SeedDemo>();
         services.AddScoped<DemoYear>();
+        services.AddScoped<DemoDip>();
         return services;
     }
 }

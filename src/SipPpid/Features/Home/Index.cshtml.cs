@@ -2,13 +2,14 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
+using SipPpid.Features.Portal;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Home;
 
-public sealed class IndexModel(AppDbContext db, CalendarSource calendars, CurrentBody body, BodyClock clock) : PageModel
+public sealed class IndexModel(AppDbContext db, CalendarSource calendars, CurrentBody body, BodyClock clock, PortalOverview portal) : PageModel
 {
     public sealed record StaffInfo(string Name, string Role, string? UnitName);
 
@@ -19,6 +20,9 @@ public sealed class IndexModel(AppDbContext db, CalendarSource calendars, Curren
     public bool TodayIsWorkingDay { get; private set; }
     public string? TodayHoliday { get; private set; }
     public DateOnly DeadlineForToday { get; private set; }
+
+    /// <summary>The public portal's information (everyone but staff sees the portal first).</summary>
+    public PortalOverview.Overview? Portal { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -37,6 +41,10 @@ public sealed class IndexModel(AppDbContext db, CalendarSource calendars, Curren
             if (int.TryParse(User.FindFirstValue(AppClaims.UnitId), out var unitId))
                 unitName = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync(ct);
             Staff = new StaffInfo(User.FindFirstValue(AppClaims.FullName) ?? User.Identity.Name ?? "", role, unitName);
+        }
+        else
+        {
+            Portal = await portal.LoadAsync(ct);
         }
     }
 }

@@ -26,10 +26,15 @@ public sealed class SubmitModel(AppDbContext db, RegisterRequest register, IStri
     /// <summary>Set when the form comes back with errors and files had been chosen: they must be chosen again.</summary>
     public bool FilesDropped { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <param name="informasi">Prefills what is requested (the portal's "Ajukan permohonan" on an entry available on paper only).</param>
+    /// <param name="unit">Prefills the unit that holds it.</param>
+    /// <param name="ct">Cancels the page's queries.</param>
+    public async Task OnGetAsync([FromQuery] string? informasi, [FromQuery] string? unit, CancellationToken ct)
     {
         Form.Token = PublicRequestForm.NewToken();
         await LoadUnitsAsync(ct);
+        if (!string.IsNullOrWhiteSpace(informasi)) Form.InformationRequested = informasi.Length > 4000 ? informasi[..4000] : informasi;
+        if (Units.Any(u => u.Code == unit)) Form.UnitCode = unit;
         Form.UnitCode ??= Units.Count > 0 ? Units[0].Code : null;
     }
 

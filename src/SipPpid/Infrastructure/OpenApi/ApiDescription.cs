@@ -11,6 +11,7 @@ public static class ApiTags
     public const string Calendar = "Working-day calendar";
     public const string Requests = "Requests (public)";
     public const string Reports = "Service report";
+    public const string Dip = "Public information (DIP)";
 
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
     {
@@ -20,6 +21,8 @@ public static class ApiTags
                      "code. Public and rate-limited.",
         [Reports] = "The statutory service report: per unit for staff, within their unit scope (API token or sign-in cookie); " +
                     "the body-wide totals of a period that has ended for anyone.",
+        [Dip] = "The Daftar Informasi Publik: the information the body publishes (UU 14/2008 Pasal 9-11), searched with the " +
+                "database's full-text search. Public and rate-limited.",
     };
 }
 

@@ -23,8 +23,11 @@ public sealed class RateLimitOptions
     /// </summary>
     public int TrackingLookupsPerMinute { get; set; } = 20;
 
-    /// <summary>Public reads that run a query over the whole body (open statistics pages and downloads) per client address per minute.</summary>
-    public int PublicReadsPerMinute { get; set; } = 60;
+    /// <summary>
+    /// Public reads that query the whole body (the DIP API and search suggestions, open statistics pages and downloads)
+    /// per client address per minute.
+    /// </summary>
+    public int PublicReadsPerMinute { get; set; } = 120;
 }
 
 /// <summary>
@@ -48,7 +51,7 @@ public static class RateLimits
     /// <summary>Every request that carries a number and code (a GET without a query, the empty form, is free).</summary>
     public const string Tracking = "tracking";
 
-    /// <summary>Every GET of a public page or download that aggregates the body's data (open statistics).</summary>
+    /// <summary>Every public read that queries the whole body: the DIP API, the request form's suggestions, open statistics.</summary>
     public const string PublicReads = "public-reads";
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services)
