@@ -7,6 +7,7 @@ using SipPpid.Features.ApiTokens;
 using SipPpid.Features.ApplicantAccount;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
+using SipPpid.Features.DipDecrees;
 using SipPpid.Features.Notifications;
 using SipPpid.Features.Objections;
 using SipPpid.Features.PublicRequests;
@@ -125,6 +126,7 @@ public static class AppServices
         services.AddPdf();
         services.AddReports();
         services.AddRegisterImport();
+        services.AddDipDecrees();
         services.AddHostedService<SqliteStatisticsJob>();
         services.AddRateLimits();
         services.AddUploadLimits();
