@@ -8,6 +8,7 @@ using SipPpid.Features.ApplicantAccount;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
 using SipPpid.Features.Dip;
+using SipPpid.Features.DipDecrees;
 using SipPpid.Features.Notifications;
 using SipPpid.Features.Objections;
 using SipPpid.Features.OpenStatistics;
@@ -131,6 +132,7 @@ public static class AppServices
         services.AddOpenStatistics();
         services.AddRegisterImport();
         services.AddDip();
+        services.AddDipDecrees();
         services.AddHostedService<SqliteStatisticsJob>();
         services.AddRateLimits();
         services.AddUploadLimits();

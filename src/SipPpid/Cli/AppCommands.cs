@@ -113,6 +113,7 @@ public static partial class AppCommands
         }, ct));
         import.Subcommands.Add(holidays);
         import.Subcommands.Add(RegisterImportCommand.Create(services, stdout, stderr));
+        import.Subcommands.Add(DipImportCommand.Create(services, stdout, stderr));
         return import;
     }
 

@@ -42,6 +42,8 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<DipEntry> DipEntries => Set<DipEntry>();
     public DbSet<DipDocument> DipDocuments => Set<DipDocument>();
     public DbSet<DipEntryEvent> DipEntryEvents => Set<DipEntryEvent>();
+    public DbSet<DipDecree> DipDecrees => Set<DipDecree>();
+    public DbSet<DipDecreeFile> DipDecreeFiles => Set<DipDecreeFile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -15,6 +15,9 @@ namespace SipPpid.Features.Reports;
 public sealed record ServiceDocument(ServiceReportResult Report, ReportNarrative Narrative, Letterhead Letterhead, Unit TopUnit, AppUser? Atasan, DateOnly Today)
 {
     public ArchiveSeal? Seal { get; init; }
+
+    /// <summary>The DIP table: published and stale entries per unit and category, as of the report's day.</summary>
+    public IReadOnlyList<DipDecrees.DipTally> Dip { get; init; } = [];
 }
 
 /// <summary>What a finalized copy carries: its verification code and the QR code of the public page that checks it.</summary>
@@ -35,6 +38,7 @@ public sealed class ServiceDocuments(AppDbContext db, ServiceReport report, Curr
         var narrative = await db.ReportNarratives.AsNoTracking().FirstOrDefaultAsync(n => n.From == from && n.To == to && n.UnitCode == top.Code, ct) ?? new();
         var letterhead = Letterhead.For(await body.GetAsync(ct), top);
         var atasan = (await users.GetUsersInRoleAsync(Roles.AtasanPpid)).OrderBy(u => u.FullName, StringComparer.Ordinal).FirstOrDefault();
-        return new ServiceDocument(figures, narrative, letterhead, top, atasan, clock.Today);
+        var dip = await DipDecrees.DipTallies.CountAsync(db, top.Path, figures.AsOfDate(), ct);
+        return new ServiceDocument(figures, narrative, letterhead, top, atasan, clock.Today) { Dip = dip };
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
+using SipPpid.Features.DipDecrees;
 using SipPpid.Features.Reports.Archive;
 
 namespace SipPpid.Features.Verification;
@@ -14,7 +15,7 @@ namespace SipPpid.Features.Verification;
 /// </summary>
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
 [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, DecreeFiles decreeFiles) : PageModel
 {
     public const int MaxUploadBytes = 25 * 1024 * 1024;
 
@@ -28,6 +29,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public string? Code { get; set; }
 
     public Archived? Item { get; private set; }
+
+    /// <summary>The Penetapan DIP annex of the code, when it is not a report's.</summary>
+    public DecreeVerification? DipFile { get; private set; }
     public Check? Result { get; private set; }
     public bool MissingFile { get; private set; }
 
@@ -41,6 +45,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync(IFormFile? document, CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return new PageResult { StatusCode = StatusCodes.Status404NotFound };
+        if (Item is null) return Page();
         if (document is null || document.Length == 0)
         {
             MissingFile = true;
@@ -65,8 +70,15 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         return file is null ? NotFound() : File(file.Pdf, "application/pdf", $"laporan-layanan-informasi-{file.UnitCode}-{code}.pdf");
     }
 
+    /// <summary>The stored PDF of a Penetapan DIP annex (public information, like the report).</summary>
+    public async Task<IActionResult> OnGetDipPdfAsync(CancellationToken ct) =>
+        await DecreeVerification.FindAsync(db, Code, ct) is { } f && await decreeFiles.GetAsync(PageContext, f.FileId, ct) is { } pdf
+            ? File(pdf.Pdf, "application/pdf", pdf.Name) : NotFound();
+
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
+        DipFile = await DecreeVerification.FindAsync(db, Code, ct);
+        if (DipFile is not null) return true;
         var code = VerificationCodes.Normalize(Code);
         if (code is null) return false;
         Item = await db.ReportArchives.AsNoTracking().Where(a => a.VerificationCode == code)
