@@ -37,8 +37,11 @@ public abstract class DipPagesTests<TApp>(TApp app) : IClassFixture<TApp>, IAsyn
     private static Task<HttpResponseMessage> DecreeAsync(HttpClient client, string number, string nip = "197003151995031002") =>
         AppFactory.PostFormAsync(client, "/Dip/Penetapan", new()
         {
-            ["Form.Number"] = number, ["Form.Date"] = "2026-11-30", ["Form.Place"] = "Pontianak",
-            ["Form.SignatoryName"] = "Drs. Ahmad Rizal, M.Si.", ["Form.SignatoryNip"] = nip,
+            ["Form.Number"] = number,
+            ["Form.Date"] = "2026-11-30",
+            ["Form.Place"] = "Pontianak",
+            ["Form.SignatoryName"] = "Drs. Ahmad Rizal, M.Si.",
+            ["Form.SignatoryNip"] = nip,
         });
 
     private static string Sha(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();

@@ -23,9 +23,22 @@ public abstract class DipReportTableTests<TApp>(TApp app) : IClassFixture<TApp>,
             var n = 0;
             DipEntry Entry(string unit, DipCategory category, DateOnly updated, DipStatus status = DipStatus.Published) => new()
             {
-                UnitId = units[unit], Number = ++n, Category = category, Title = $"Tally {n}", Summary = "S", Holder = "H", Responsible = "R",
-                ProducedTime = "2025", ProducedPlace = "Pontianak", Format = DipFormat.Softcopy, Retention = "5 tahun", Status = status,
-                PublishedDate = updated, UpdatedDate = updated, CreatedAtUtc = DateTime.UtcNow, ChangedAtUtc = DateTime.UtcNow,
+                UnitId = units[unit],
+                Number = ++n,
+                Category = category,
+                Title = $"Tally {n}",
+                Summary = "S",
+                Holder = "H",
+                Responsible = "R",
+                ProducedTime = "2025",
+                ProducedPlace = "Pontianak",
+                Format = DipFormat.Softcopy,
+                Retention = "5 tahun",
+                Status = status,
+                PublishedDate = updated,
+                UpdatedDate = updated,
+                CreatedAtUtc = DateTime.UtcNow,
+                ChangedAtUtc = DateTime.UtcNow,
             };
             db.DipEntries.AddRange(
                 Entry("DINKES", DipCategory.Berkala, new DateOnly(2025, 1, 1)),      // stale on 30 June 2026

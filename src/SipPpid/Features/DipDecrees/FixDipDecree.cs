@@ -53,7 +53,10 @@ public sealed class FixDipDecree(AppDbContext db, DecreeFiles files, BodyClock c
         foreach (var unit in rows.GroupBy(r => (r.UnitId, r.UnitCode, r.UnitName)))
             decree.Files.Add(new DipDecreeFile
             {
-                UnitId = unit.Key.UnitId, UnitCode = unit.Key.UnitCode, UnitName = unit.Key.UnitName, EntryCount = unit.Count(),
+                UnitId = unit.Key.UnitId,
+                UnitCode = unit.Key.UnitCode,
+                UnitName = unit.Key.UnitName,
+                EntryCount = unit.Count(),
                 VerificationCode = VerificationCodes.New(),
             });
         await files.PrintAsync(context, decree, consolidated, rows, ct);
