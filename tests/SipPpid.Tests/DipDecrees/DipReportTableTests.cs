@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SipPpid.Domain;
-using SipPpid.Features.DipDecrees;
 using SipPpid.Features.Reports;
 using SipPpid.Tests.Support;
 

@@ -46,7 +46,7 @@ public static class PortalData
         return published.Id;
     }
 
-    private static async Task<DipDocument> DocumentAsync(FileStore files, string name)
+    public static async Task<DipDocument> DocumentAsync(FileStore files, string name)
     {
         using var content = new MemoryStream(TinyPdf.Create("Dokumen uji", name));
         var (stored, _) = await files.SaveAsync(content, name, CancellationToken.None);
@@ -61,7 +61,7 @@ public static class PortalData
         };
     }
 
-    private static DipEntry Entry(int unitId, int number, DipCategory category, string title, string summary, DateOnly today,
+    public static DipEntry Entry(int unitId, int number, DipCategory category, string title, string summary, DateOnly today,
         DipStatus status = DipStatus.Published, DipFormat format = DipFormat.Softcopy) => new()
         {
             UnitId = unitId,

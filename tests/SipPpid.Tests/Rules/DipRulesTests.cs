@@ -41,4 +41,13 @@ public sealed class DipRulesTests
         e.Category = DipCategory.Berkala;
         Assert.False(SipPpid.Rules.DipRules.IsRunning(e, Today));
     }
+
+    [Theory]
+    [InlineData(Decision.GrantedFull, true)]
+    [InlineData(Decision.GrantedPartial, true)]
+    [InlineData(Decision.RejectedExempt, false)]
+    [InlineData(Decision.NotHeld, false)]
+    [InlineData(null, false)] // not decided yet
+    public void Only_a_granted_answer_may_be_published(Decision? decision, bool expected) =>
+        Assert.Equal(expected, SipPpid.Rules.DipRules.MayPublishAnswer(decision));
 }

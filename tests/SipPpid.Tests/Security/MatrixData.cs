@@ -87,6 +87,37 @@ public sealed class MatrixData
         data.Set("archive", archiveId);
         data._values["vcode"] = await app.WithDbAsync(db => db.ReportArchives.Where(a => a.Id == archiveId).Select(a => a.VerificationCode).SingleAsync());
 
+        // A published DIP entry of DINKES with a PDF, and a Penetapan DIP fixed by the PPID Utama through its page.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var today = scope.ServiceProvider.GetRequiredService<BodyClock>().Today;
+            var dinkesId = await db.Units.Where(u => u.Code == "DINKES").Select(u => u.Id).SingleAsync();
+            var entry = Portal.PortalData.Entry(dinkesId, 1, DipCategory.Berkala, "Profil kesehatan matriks", "Profil kesehatan provinsi.", today);
+            var document = await Portal.PortalData.DocumentAsync(scope.ServiceProvider.GetRequiredService<Infrastructure.Storage.FileStore>(), "profil.pdf");
+            var spare = await Portal.PortalData.DocumentAsync(scope.ServiceProvider.GetRequiredService<Infrastructure.Storage.FileStore>(), "lama.pdf");
+            entry.Documents.Add(document);
+            entry.Documents.Add(spare);
+            db.DipEntries.Add(entry);
+            await db.SaveChangesAsync();
+            data.Set("dip", entry.Id);
+            data.Set("dipdoc", document.Id);
+            data.Set("dipspare", spare.Id);
+        }
+
+        var decreed = await AppFactory.PostFormAsync(utama, "/Dip/Penetapan", new()
+        {
+            ["Form.Number"] = "188.4/1/PPID/2026",
+            ["Form.Date"] = "2026-11-30",
+            ["Form.Place"] = "Pontianak",
+            ["Form.SignatoryName"] = "Drs. Ahmad Rizal, M.Si.",
+            ["Form.SignatoryNip"] = "197003151995031002",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, decreed.StatusCode);
+        var annex = await app.WithDbAsync(db => db.DipDecreeFiles.Where(f => f.UnitId == null).Select(f => new { f.Id, f.VerificationCode }).SingleAsync());
+        data.Set("dipfile", annex.Id);
+        data._values["dipvcode"] = annex.VerificationCode;
+
         var open = await app.SubmitAsync(Support.Requests.Valid("DINKES", "Pemohon Matriks"));
         data.Set("request", open.Id);
         data._values["number"] = open.RegistrationNumber;

@@ -24,10 +24,7 @@ public sealed class DariPermohonanModel(AppDbContext db, CurrentScope scope, Sav
 
     public Source Answer { get; private set; } = null!;
 
-    /// <summary>Only a granted answer (in full or in part) is published.</summary>
-    public static bool MayPublish(Decision? decision) => decision is Decision.GrantedFull or Decision.GrantedPartial;
-
-    public bool Refused => !MayPublish(Answer.Decision);
+    public bool Refused => !DipRules.MayPublishAnswer(Answer.Decision);
 
     public async Task<IActionResult> OnGetAsync(int requestId, CancellationToken ct)
     {

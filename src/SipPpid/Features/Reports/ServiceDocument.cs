@@ -17,7 +17,7 @@ public sealed record ServiceDocument(ServiceReportResult Report, ReportNarrative
     public ArchiveSeal? Seal { get; init; }
 
     /// <summary>The DIP table: published and stale entries per unit and category, as of the report's day.</summary>
-    public IReadOnlyList<DipDecrees.DipTally> Dip { get; init; } = [];
+    public IReadOnlyList<DipTally> Dip { get; init; } = [];
 }
 
 /// <summary>What a finalized copy carries: its verification code and the QR code of the public page that checks it.</summary>
@@ -38,7 +38,7 @@ public sealed class ServiceDocuments(AppDbContext db, ServiceReport report, Curr
         var narrative = await db.ReportNarratives.AsNoTracking().FirstOrDefaultAsync(n => n.From == from && n.To == to && n.UnitCode == top.Code, ct) ?? new();
         var letterhead = Letterhead.For(await body.GetAsync(ct), top);
         var atasan = (await users.GetUsersInRoleAsync(Roles.AtasanPpid)).OrderBy(u => u.FullName, StringComparer.Ordinal).FirstOrDefault();
-        var dip = await DipDecrees.DipTallies.CountAsync(db, top.Path, figures.AsOfDate(), ct);
+        var dip = await DipTallies.CountAsync(db, top.Path, figures.AsOfDate(), ct);
         return new ServiceDocument(figures, narrative, letterhead, top, atasan, clock.Today) { Dip = dip };
     }
 }

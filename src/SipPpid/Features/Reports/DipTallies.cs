@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Query;
 using SipPpid.Data;
 using SipPpid.Domain;
 
-namespace SipPpid.Features.DipDecrees;
+namespace SipPpid.Features.Reports;
 
 /// <summary>One row of the service report's DIP table: a unit's published entries of a category, and how many of them are stale.</summary>
 public sealed record DipTally(string UnitCode, string UnitName, DipCategory Category, int Published, int Stale);
