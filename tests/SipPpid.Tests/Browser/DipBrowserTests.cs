@@ -25,14 +25,15 @@ public sealed partial class DipBrowserTests(BrowserFixture browser) : IClassFixt
     }
 
     /// <summary>Creates a draft through the form, uploads a PDF on its edit page, publishes it from its details page; returns its id.</summary>
-    public static async Task<int> PublishEntryWithPdfAsync(IPage page, string baseUrl, string title = Title, string? screenshots = null)
+    public static async Task<int> PublishEntryWithPdfAsync(IPage page, string baseUrl, string title = Title, string? screenshots = null,
+        string summary = "Laporan realisasi anggaran dan neraca Dinas Kesehatan tahun anggaran 2025.")
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync(baseUrl + "/Dip");
         await page.ClickAsync("#nav-dip");
         await page.ClickAsync("#dip-create");
         await page.FillAsync("#Form_Title", title);
-        await page.FillAsync("#Form_Summary", "Laporan realisasi anggaran dan neraca Dinas Kesehatan tahun anggaran 2025.");
+        await page.FillAsync("#Form_Summary", summary);
         await page.FillAsync("#Form_Holder", "Sekretariat Dinas Kesehatan");
         await page.FillAsync("#Form_Responsible", "Kepala Subbagian Keuangan");
         await page.FillAsync("#Form_ProducedTime", "Maret 2026");
@@ -81,6 +82,26 @@ public sealed partial class DipBrowserTests(BrowserFixture browser) : IClassFixt
         await phone.Locator(".error-summary, [role=alert]").First.WaitForAsync();
         Assert.Contains("Isi judul informasi.", await phone.ContentAsync());
         await phone.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("80-dip-create-errors-390.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task What_an_officer_publishes_an_anonymous_visitor_finds_by_a_word_of_its_summary_and_downloads()
+    {
+        const string word = "vaksinasikalbar";
+        var officer = await SignedInAsync("dinkes@ppid.demo");
+        var id = await PublishEntryWithPdfAsync(officer, browser.BaseUrl, "Cakupan imunisasi dasar 2025", summary: $"Cakupan {word} per kabupaten dan kota tahun 2025.");
+
+        var visitor = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = true });
+        await visitor.GotoAsync(browser.BaseUrl + "/");
+        await visitor.FillAsync("#dip-q", word);
+        await visitor.ClickAsync("#dip-search-submit");
+        await visitor.WaitForSelectorAsync("#dip-total");
+        Assert.Equal("1", await visitor.InnerTextAsync("#dip-total"));
+        await visitor.ClickAsync("text=Cakupan imunisasi dasar 2025");
+        await visitor.WaitForURLAsync($"**/Informasi/{id}");
+        var download = await visitor.RunAndWaitForDownloadAsync(() => visitor.ClickAsync("#entry-documents a[href^='/Informasi/Dokumen/']"));
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal("%PDF-1.4 laporan keuangan"u8.ToArray(), bytes);
     }
 
     [GeneratedRegex("/Dip/Edit/(\\d+)")]
