@@ -64,5 +64,5 @@ public static class DipRules
     public static bool IsRunning(DipEntry entry, DateOnly today) => RunningCompiled(entry, today);
 
     /// <summary>"Publish this answer to the DIP": only the answer to a granted request (in full or in part) is published.</summary>
-    public static bool MayPublishAnswer(Decision? decision) => decision is Decision.GrantedFull or Decision.GrantedPartial;
+    public static bool MayPublishAnswer(Decision? decision) => DecisionRules.IsGranted(decision);
 }

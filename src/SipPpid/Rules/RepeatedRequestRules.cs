@@ -42,7 +42,7 @@ public static class RepeatedRequestRules
 
     /// <summary>A granted request: decided (a written notice) with access given in full or in part.</summary>
     public static Expression<Func<InformationRequest, bool>> Granted =>
-        r => r.NoticeDate != null && (r.Decision == Decision.GrantedFull || r.Decision == Decision.GrantedPartial);
+        r => r.NoticeDate != null && r.Decision != null && DecisionRules.Granted.Contains(r.Decision.Value);
 
     /// <summary>The first day of the window compared on <paramref name="today"/>.</summary>
     public static DateOnly Since(DateOnly today) => today.AddMonths(-Months);

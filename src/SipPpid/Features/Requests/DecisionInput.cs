@@ -32,7 +32,7 @@ public sealed class DecisionInput
 public static class DecisionParts
 {
     /// <summary>What is given, in which form, how, when and at what cost.</summary>
-    public static readonly Decision[] Granted = [Decision.GrantedFull, Decision.GrantedPartial];
+    public static readonly Decision[] Granted = DecisionRules.Granted;
 
     /// <summary>The parts blacked out and why.</summary>
     public static readonly Decision[] BlackedOut = [Decision.GrantedPartial];
