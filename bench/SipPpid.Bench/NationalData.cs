@@ -4,6 +4,7 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.RegisterImport;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Numbering;
 
 namespace SipPpid.Bench;
 

@@ -6,6 +6,7 @@ using SipPpid.Domain;
 using SipPpid.Features.Demo;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Numbering;
 
 namespace SipPpid.Bench;
 

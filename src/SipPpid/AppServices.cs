@@ -7,6 +7,7 @@ using SipPpid.Features.ApiTokens;
 using SipPpid.Features.ApplicantAccount;
 using SipPpid.Features.Calendar;
 using SipPpid.Features.Demo;
+using SipPpid.Features.Dik;
 using SipPpid.Features.Dip;
 using SipPpid.Features.DipDecrees;
 using SipPpid.Features.Notifications;
@@ -133,6 +134,7 @@ public static class AppServices
         services.AddRegisterImport();
         services.AddDip();
         services.AddDipDecrees();
+        services.AddDik();
         services.AddHostedService<SqliteStatisticsJob>();
         services.AddRateLimits();
         services.AddUploadLimits();

@@ -44,6 +44,9 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<DipEntryEvent> DipEntryEvents => Set<DipEntryEvent>();
     public DbSet<DipDecree> DipDecrees => Set<DipDecree>();
     public DbSet<DipDecreeFile> DipDecreeFiles => Set<DipDecreeFile>();
+    public DbSet<DikEntry> DikEntries => Set<DikEntry>();
+    public DbSet<DikDecree> DikDecrees => Set<DikDecree>();
+    public DbSet<DikEntryEvent> DikEntryEvents => Set<DikEntryEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -84,6 +84,14 @@ public sealed class InformationRequest
 
     /// <summary>`17a`…`17j` or `other_law`, for <see cref="Domain.Decision.RejectedExempt"/>.</summary>
     public string? ExemptionBasis { get; set; }
+
+    /// <summary>
+    /// The DIK entry a refusal or a partial grant cites, and the Surat Penetapan Klasifikasi in force at the decision
+    /// (the notice cites it; <see cref="ExemptionBasis"/> is the entry's basis). Null for imported historical requests,
+    /// which keep their bare basis.
+    /// </summary>
+    public int? DikEntryId { get; set; }
+    public int? DikDecreeId { get; set; }
     public string? ConsequenceTest { get; set; }
     public string? OtherBody { get; set; }
     public string? BlackedOutParts { get; set; }

@@ -8,6 +8,7 @@ public sealed class NumberSequence
 
     /// <summary>A unit's DIP entry numbers: one counter per unit, kept under <see cref="Year"/> 0 (the list is not yearly).</summary>
     public const string DipEntries = "dip";
+    public const string DikEntries = "dik";
 
     public int UnitId { get; set; }
 

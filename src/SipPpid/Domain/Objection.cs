@@ -74,4 +74,7 @@ public sealed class Dispute
 
     /// <summary>How the body carried out the outcome.</summary>
     public string? Implementation { get; set; }
+
+    /// <summary>The DIK entry at stake (by default the one the refusal cited): its consequence test goes to the hearing.</summary>
+    public int? DikEntryId { get; set; }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SipPpid.Features.Requests;
+using SipPpid.Infrastructure.Numbering;
 using SipPpid.Tests.Support;
 
 namespace SipPpid.Tests.Requests;

@@ -36,6 +36,7 @@ internal sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
     {
         b.HasOne(d => d.Request).WithMany().HasForeignKey(d => d.RequestId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(d => d.Objection).WithMany().HasForeignKey(d => d.ObjectionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<DikEntry>().WithMany().HasForeignKey(d => d.DikEntryId).OnDelete(DeleteBehavior.Restrict);
         b.Property(d => d.CommissionNumber).HasMaxLength(100);
         b.HasIndex(d => d.RegisteredDate);
         b.Property(d => d.Stage).HasConversion<string>().HasMaxLength(30);

@@ -18,7 +18,7 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Informatio
         nameof(InformationRequest.Channel), nameof(InformationRequest.NoticeDate), nameof(InformationRequest.WithdrawnDate),
         nameof(InformationRequest.ExtensionValid), nameof(InformationRequest.ExtensionDate), nameof(InformationRequest.ExtendedDeadline),
         nameof(InformationRequest.FirstDeadline), nameof(InformationRequest.Decision), nameof(InformationRequest.ExemptionBasis),
-        nameof(InformationRequest.NoticeOrdinal), nameof(InformationRequest.ReceivedOrdinal),
+        nameof(InformationRequest.NoticeOrdinal), nameof(InformationRequest.ReceivedOrdinal), nameof(InformationRequest.DikEntryId),
     ];
 
     public void Configure(EntityTypeBuilder<InformationRequest> b)
@@ -26,6 +26,9 @@ internal sealed class RequestConfiguration : IEntityTypeConfiguration<Informatio
         b.ToTable("Requests");
         b.HasOne(r => r.Unit).WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Unit>().WithMany().HasForeignKey(r => r.RegisteredUnitId).OnDelete(DeleteBehavior.Restrict);
+        // The DIK entry and the decree a refusal or partial grant cites (DIK entries and decrees are never deleted).
+        b.HasOne<DikEntry>().WithMany().HasForeignKey(r => r.DikEntryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<DikDecree>().WithMany().HasForeignKey(r => r.DikDecreeId).OnDelete(DeleteBehavior.Restrict);
         b.Property(r => r.RegistrationNumber).HasMaxLength(100);
         b.HasIndex(r => new { r.RegisteredUnitId, r.RegistrationNumber }).IsUnique();
         b.HasIndex(r => r.RegistrationNumber);

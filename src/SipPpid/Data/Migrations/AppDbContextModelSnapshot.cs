@@ -346,6 +346,256 @@ namespace SipPpid.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("SipPpid.Domain.DikDecree", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecreedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecreedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecreedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PrintedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignatoryName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignatoryNip")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupersededById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupersedesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorksheetJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.HasIndex("EntryId", "SupersededById");
+
+                    b.HasIndex("UnitId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DikDecrees", (string)null);
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.DikEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Consequence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiryNoticeFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeadAgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeadName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Information")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalReference")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoEndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicInterest")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleaseReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReleasedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReleasedToDipEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TestTeam")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithheldParts")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WorksheetPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleasedToDipEntryId");
+
+                    b.HasIndex("SourceRequestId");
+
+                    b.HasIndex("Status", "PeriodEnd");
+
+                    b.HasIndex("UnitId", "Information");
+
+                    b.HasIndex("UnitId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DikEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.DikEntryEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecreeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecreeId");
+
+                    b.HasIndex("EntryId", "Id");
+
+                    b.ToTable("DikEntryEvents", (string)null);
+                });
+
             modelBuilder.Entity("SipPpid.Domain.DipDecree", b =>
                 {
                     b.Property<int>("Id")
@@ -701,6 +951,9 @@ namespace SipPpid.Data.Migrations
                     b.Property<DateOnly?>("CourtResultDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DikEntryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Implementation")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -731,6 +984,8 @@ namespace SipPpid.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DikEntryId");
 
                     b.HasIndex("ObjectionId");
 
@@ -878,6 +1133,12 @@ namespace SipPpid.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DikDecreeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DikEntryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DueSoonRemindedFor")
                         .HasColumnType("TEXT");
 
@@ -994,6 +1255,10 @@ namespace SipPpid.Data.Migrations
 
                     b.HasIndex("ApplicantUserId");
 
+                    b.HasIndex("DikDecreeId");
+
+                    b.HasIndex("DikEntryId");
+
                     b.HasIndex("NoticeDate");
 
                     b.HasIndex("ReceivedDate");
@@ -1009,7 +1274,7 @@ namespace SipPpid.Data.Migrations
 
                     b.HasIndex("Status", "Deadline");
 
-                    b.HasIndex(new[] { "ReceivedDate", "UnitId", "Channel", "NoticeDate", "WithdrawnDate", "ExtensionValid", "ExtensionDate", "ExtendedDeadline", "FirstDeadline", "Decision", "ExemptionBasis", "NoticeOrdinal", "ReceivedOrdinal" }, "IX_Requests_Report");
+                    b.HasIndex(new[] { "ReceivedDate", "UnitId", "Channel", "NoticeDate", "WithdrawnDate", "ExtensionValid", "ExtensionDate", "ExtendedDeadline", "FirstDeadline", "Decision", "ExemptionBasis", "NoticeOrdinal", "ReceivedOrdinal", "DikEntryId" }, "IX_Requests_Report");
 
                     b.ToTable("Requests", (string)null);
                 });
@@ -1756,6 +2021,57 @@ namespace SipPpid.Data.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("SipPpid.Domain.DikDecree", b =>
+                {
+                    b.HasOne("SipPpid.Domain.DikEntry", "Entry")
+                        .WithMany("Decrees")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SipPpid.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Entry");
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.DikEntry", b =>
+                {
+                    b.HasOne("SipPpid.Domain.DipEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReleasedToDipEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SipPpid.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.DikEntryEvent", b =>
+                {
+                    b.HasOne("SipPpid.Domain.DikDecree", "Decree")
+                        .WithMany()
+                        .HasForeignKey("DecreeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SipPpid.Domain.DikEntry", "Entry")
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Decree");
+
+                    b.Navigation("Entry");
+                });
+
             modelBuilder.Entity("SipPpid.Domain.DipDecreeFile", b =>
                 {
                     b.HasOne("SipPpid.Domain.DipDecree", "Decree")
@@ -1807,6 +2123,11 @@ namespace SipPpid.Data.Migrations
 
             modelBuilder.Entity("SipPpid.Domain.Dispute", b =>
                 {
+                    b.HasOne("SipPpid.Domain.DikEntry", null)
+                        .WithMany()
+                        .HasForeignKey("DikEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SipPpid.Domain.Objection", "Objection")
                         .WithMany()
                         .HasForeignKey("ObjectionId")
@@ -1829,6 +2150,16 @@ namespace SipPpid.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ApplicantUserId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SipPpid.Domain.DikDecree", null)
+                        .WithMany()
+                        .HasForeignKey("DikDecreeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SipPpid.Domain.DikEntry", null)
+                        .WithMany()
+                        .HasForeignKey("DikEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("SipPpid.Domain.Unit", null)
                         .WithMany()
@@ -1929,6 +2260,11 @@ namespace SipPpid.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.DikEntry", b =>
+                {
+                    b.Navigation("Decrees");
                 });
 
             modelBuilder.Entity("SipPpid.Domain.DipDecree", b =>

@@ -362,6 +362,262 @@ namespace SipPpid.Data.PgMigrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("SipPpid.Domain.DikDecree", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("DecreedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecreedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DecreedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("PdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("PrintedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignatoryName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignatoryNip")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<int?>("SupersededById")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SupersedesId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("WorksheetJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.HasIndex("EntryId", "SupersededById");
+
+                    b.HasIndex("UnitId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DikDecrees", (string)null);
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.DikEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Consequence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ExpiryNoticeFor")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HeadAgreedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HeadName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Information")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LegalReference")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("NoEndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PublicInterest")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ReleaseReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("ReleasedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ReleasedToDipEntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("SourceRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TestTeam")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WithheldParts")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("WorksheetPublic")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleasedToDipEntryId");
+
+                    b.HasIndex("SourceRequestId");
+
+                    b.HasIndex("Status", "PeriodEnd");
+
+                    b.HasIndex("UnitId", "Information");
+
+                    b.HasIndex("UnitId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DikEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.DikEntryEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DecreeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecreeId");
+
+                    b.HasIndex("EntryId", "Id");
+
+                    b.ToTable("DikEntryEvents", (string)null);
+                });
+
             modelBuilder.Entity("SipPpid.Domain.DipDecree", b =>
                 {
                     b.Property<int>("Id")
@@ -738,6 +994,9 @@ namespace SipPpid.Data.PgMigrations
                     b.Property<DateOnly?>("CourtResultDate")
                         .HasColumnType("date");
 
+                    b.Property<int?>("DikEntryId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Implementation")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -768,6 +1027,8 @@ namespace SipPpid.Data.PgMigrations
                         .HasColumnType("character varying(30)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DikEntryId");
 
                     b.HasIndex("ObjectionId");
 
@@ -919,6 +1180,12 @@ namespace SipPpid.Data.PgMigrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<int?>("DikDecreeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DikEntryId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("DueSoonRemindedFor")
                         .HasColumnType("date");
 
@@ -1035,6 +1302,10 @@ namespace SipPpid.Data.PgMigrations
 
                     b.HasIndex("ApplicantUserId");
 
+                    b.HasIndex("DikDecreeId");
+
+                    b.HasIndex("DikEntryId");
+
                     b.HasIndex("NoticeDate");
 
                     b.HasIndex("ReceivedDate");
@@ -1052,7 +1323,7 @@ namespace SipPpid.Data.PgMigrations
 
                     b.HasIndex(new[] { "ReceivedDate", "UnitId" }, "IX_Requests_Report");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedDate", "UnitId" }, "IX_Requests_Report"), new[] { "Channel", "NoticeDate", "WithdrawnDate", "ExtensionValid", "ExtensionDate", "ExtendedDeadline", "FirstDeadline", "Decision", "ExemptionBasis", "NoticeOrdinal", "ReceivedOrdinal" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReceivedDate", "UnitId" }, "IX_Requests_Report"), new[] { "Channel", "NoticeDate", "WithdrawnDate", "ExtensionValid", "ExtensionDate", "ExtendedDeadline", "FirstDeadline", "Decision", "ExemptionBasis", "NoticeOrdinal", "ReceivedOrdinal", "DikEntryId" });
 
                     b.ToTable("Requests", (string)null);
                 });
@@ -1816,6 +2087,57 @@ namespace SipPpid.Data.PgMigrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("SipPpid.Domain.DikDecree", b =>
+                {
+                    b.HasOne("SipPpid.Domain.DikEntry", "Entry")
+                        .WithMany("Decrees")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SipPpid.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Entry");
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.DikEntry", b =>
+                {
+                    b.HasOne("SipPpid.Domain.DipEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReleasedToDipEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SipPpid.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.DikEntryEvent", b =>
+                {
+                    b.HasOne("SipPpid.Domain.DikDecree", "Decree")
+                        .WithMany()
+                        .HasForeignKey("DecreeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SipPpid.Domain.DikEntry", "Entry")
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Decree");
+
+                    b.Navigation("Entry");
+                });
+
             modelBuilder.Entity("SipPpid.Domain.DipDecreeFile", b =>
                 {
                     b.HasOne("SipPpid.Domain.DipDecree", "Decree")
@@ -1867,6 +2189,11 @@ namespace SipPpid.Data.PgMigrations
 
             modelBuilder.Entity("SipPpid.Domain.Dispute", b =>
                 {
+                    b.HasOne("SipPpid.Domain.DikEntry", null)
+                        .WithMany()
+                        .HasForeignKey("DikEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SipPpid.Domain.Objection", "Objection")
                         .WithMany()
                         .HasForeignKey("ObjectionId")
@@ -1889,6 +2216,16 @@ namespace SipPpid.Data.PgMigrations
                         .WithMany()
                         .HasForeignKey("ApplicantUserId")
                         .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SipPpid.Domain.DikDecree", null)
+                        .WithMany()
+                        .HasForeignKey("DikDecreeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SipPpid.Domain.DikEntry", null)
+                        .WithMany()
+                        .HasForeignKey("DikEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("SipPpid.Domain.Unit", null)
                         .WithMany()
@@ -1989,6 +2326,11 @@ namespace SipPpid.Data.PgMigrations
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.DikEntry", b =>
+                {
+                    b.Navigation("Decrees");
                 });
 
             modelBuilder.Entity("SipPpid.Domain.DipDecree", b =>

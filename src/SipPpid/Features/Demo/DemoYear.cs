@@ -3,6 +3,7 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Numbering;
 
 namespace SipPpid.Features.Demo;
 

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Forms;
+using SipPpid.Infrastructure.Numbering;
 
 namespace SipPpid.Features.Dip;
 

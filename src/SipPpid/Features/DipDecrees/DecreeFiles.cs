@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SipPpid.Data;
 using SipPpid.Domain;
-using SipPpid.Features.Reports.Archive;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Pdf;
 using SipPpid.Infrastructure.Time;
+using SipPpid.Infrastructure.Verification;
 
 namespace SipPpid.Features.DipDecrees;
 

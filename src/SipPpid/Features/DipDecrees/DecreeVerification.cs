@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
-using SipPpid.Features.Reports.Archive;
+using SipPpid.Infrastructure.Verification;
 
 namespace SipPpid.Features.DipDecrees;
 

@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
-using SipPpid.Features.Reports.Archive;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Forms;
 using SipPpid.Infrastructure.Time;
+using SipPpid.Infrastructure.Verification;
 
 namespace SipPpid.Features.DipDecrees;
 

@@ -5,9 +5,9 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
 using SipPpid.Features.RegisterImport;
-using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Csv;
+using SipPpid.Infrastructure.Numbering;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.DipDecrees;

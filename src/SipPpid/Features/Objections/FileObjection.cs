@@ -7,6 +7,7 @@ using SipPpid.Domain;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Forms;
+using SipPpid.Infrastructure.Numbering;
 using SipPpid.Infrastructure.Storage;
 using SipPpid.Infrastructure.Time;
 

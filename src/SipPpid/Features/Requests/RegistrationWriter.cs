@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Notifications;
+using SipPpid.Infrastructure.Numbering;
 
 namespace SipPpid.Features.Requests;
 

@@ -66,7 +66,7 @@ public static class RequestCodes
     };
 
     /// <summary>Pasal 17 letters and "another law", the grounds of a rejection.</summary>
-    public static readonly IReadOnlyList<string> ExemptionBases = ["17a", "17b", "17c", "17d", "17e", "17f", "17g", "17h", "17i", "17j", "other_law"];
+    public static readonly IReadOnlyList<string> ExemptionBases = ExemptionBasis.Codes;
 
     public static string Code<T>(T value) where T : struct, Enum => value switch
     {

@@ -1,3 +1,5 @@
+using SipPpid.Infrastructure.Numbering;
+
 namespace SipPpid.Features.Requests;
 
 /// <summary>The requests feature's services: registering, routing, processing, their mails and reminders.</summary>

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Features.DipDecrees;
-using SipPpid.Features.Reports.Archive;
+using SipPpid.Infrastructure.Verification;
 
 namespace SipPpid.Features.Verification;
 

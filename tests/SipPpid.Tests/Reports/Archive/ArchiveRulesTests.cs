@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using SipPpid.Features.Reports.Archive;
+using SipPpid.Infrastructure.Verification;
 
 namespace SipPpid.Tests.Reports.Archive;
 

@@ -11,6 +11,7 @@ using SipPpid.Domain;
 using SipPpid.Features.Audit;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
+using SipPpid.Infrastructure.Verification;
 
 namespace SipPpid.Features.Reports.Archive;
 

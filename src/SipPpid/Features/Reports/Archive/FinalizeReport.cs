@@ -8,6 +8,7 @@ using SipPpid.Features.Audit;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Pdf;
 using SipPpid.Infrastructure.Time;
+using SipPpid.Infrastructure.Verification;
 
 namespace SipPpid.Features.Reports.Archive;
 

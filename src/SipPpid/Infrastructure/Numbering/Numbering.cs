@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using SipPpid.Data;
 using SipPpid.Domain;
 
-namespace SipPpid.Features.Requests;
+namespace SipPpid.Infrastructure.Numbering;
 
 /// <summary>
 /// Registration numbers per unit and year, e.g. 0042/PPID-DISKOMINFO/XI/2026. The counter row is incremented

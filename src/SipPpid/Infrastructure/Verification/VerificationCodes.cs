@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using QRCoder;
 
-namespace SipPpid.Features.Reports.Archive;
+namespace SipPpid.Infrastructure.Verification;
 
 /// <summary>
 /// The verification code of an archived report and the QR code of its public check page. A code is 12 characters

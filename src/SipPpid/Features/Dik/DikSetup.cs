@@ -1,0 +1,12 @@
+namespace SipPpid.Features.Dik;
+
+/// <summary>The Daftar Informasi yang Dikecualikan: consequence tests, their decrees, expiry, import and the public list.</summary>
+public static class DikSetup
+{
+    public static IServiceCollection AddDik(this IServiceCollection services)
+    {
+        services.AddScoped<DikHistory>();
+        services.AddScoped<ClassifyInformation>();
+        return services;
+    }
+}
