@@ -16,6 +16,10 @@ public sealed class RequestStanding
     public bool OnTime { get; set; }
     public Decision? Decision { get; set; }
     public string? ExemptionBasis { get; set; }
+
+    /// <summary>Refused as exempt as of the report's day (<see cref="ReportRules.RefusedExempt"/>): counted under its exemption basis.</summary>
+    public bool RefusedExempt { get; set; }
+
     public int Days { get; set; }
 }
 
@@ -43,6 +47,17 @@ public sealed class DisputeStanding
 /// </summary>
 public static class ReportRules
 {
+    /// <summary>Received within the period: a request counts in the period of its receipt.</summary>
+    public static Expression<Func<InformationRequest, bool>> Received(DateOnly from, DateOnly to) => r => r.ReceivedDate >= from && r.ReceivedDate <= to;
+
+    /// <summary>
+    /// Refused as exempt (<c>rejected_exempt</c>) by a notice dated on or before <paramref name="to"/>: the report's
+    /// "exemptions", counted per basis, and the DIK table's refusals that cite an entry.
+    /// </summary>
+    public static Expression<Func<InformationRequest, bool>> RefusedExempt(DateOnly to) =>
+        Over(r => Expression.AndAlso(Use(Decided(to), r),
+            Expression.Equal(Expression.Property(r, nameof(InformationRequest.Decision)), Expression.Constant(Domain.Decision.RejectedExempt, typeof(Decision?)))));
+
     /// <summary>A written notice dated on or before <paramref name="to"/>.</summary>
     public static Expression<Func<InformationRequest, bool>> Decided(DateOnly to) => r => r.NoticeDate != null && r.NoticeDate <= to;
 
@@ -105,6 +120,7 @@ public static class ReportRules
             Bind(nameof(RequestStanding.OnTime), Use(OnTime(to), r)),
             Bind(nameof(RequestStanding.Decision), Expression.Property(r, nameof(InformationRequest.Decision))),
             Bind(nameof(RequestStanding.ExemptionBasis), Expression.Property(r, nameof(InformationRequest.ExemptionBasis))),
+            Bind(nameof(RequestStanding.RefusedExempt), Use(RefusedExempt(to), r)),
             Bind(nameof(RequestStanding.Days), Use(Days, r)));
         return Expression.Lambda<Func<InformationRequest, RequestStanding>>(body, r);
     }

@@ -12,7 +12,7 @@ public sealed record MatrixRow(string Endpoint, string Url, string Answers, stri
 /// DINKES) {number} {code} {file} (a file provided for it) {ktp} (its applicant's KTP scan) {decided} (a rejected request of DINKES; {decnumber} {deccode} are its number and code) {objection} (its open objection) {objnumber}
 /// {objcode} {answered} (an answered objection; {ansnumber} {anscode}) {disputed} (an answered objection
 /// taken to the Komisi Informasi) {unit} (DINKES) {subunit} (DINKES-UPT, below it) {user} (a spare
-/// PPID Pembantu account) {holiday} (a holiday to edit) {importjob} (a finished register import of the DINKES officer).</para>
+/// PPID Pembantu account) {holiday} (a holiday to edit) {dik} (a DIK entry of DINKES in force) {importjob} (a finished register import of the DINKES officer).</para>
 /// <para>Answers, in the order of <see cref="RoleNames"/>: anonymous, applicant account, Admin, PPID Utama, Atasan PPID,
 /// PPID Pembantu of DINKES (owns the data), PPID Pembantu of DPUPR (another unit). Each is a status code (200, 400,
 /// 401, 403, 404, ...), "login" (302 to the login page), "denied" (302 to /Account/AccessDenied) or "302" (a redirect
@@ -166,6 +166,8 @@ public static class AuthorizationMatrix
         new("POST /Dip/Create", "/Dip/Create", "login denied 200 200 denied 200 200"),
         new("GET /Dip/DariPermohonan/{requestId:int}", "/Dip/DariPermohonan/{request}", "login denied 200 200 denied 200 404"),
         new("POST /Dip/DariPermohonan/{requestId:int}", "/Dip/DariPermohonan/{request}", "login denied 200 200 denied 200 404"),
+        new("GET /Dip/DariDik/{dikId:int}", "/Dip/DariDik/{dik}", "login denied 200 200 denied 200 404"),
+        new("POST /Dip/DariDik/{dikId:int}", "/Dip/DariDik/{dik}", "login denied 200 200 denied 200 404"),
         new("GET /Dip/Details/{id:int}", "/Dip/Details/{dip}", "login denied 200 200 denied 200 404"),
         new("GET /Dip/Details/{id:int}?handler=Document", "/Dip/Details/{dip}?handler=Document&documentId={dipdoc}", "login denied 200 200 denied 200 404"),
         new("GET /Dip/Edit/{id:int}", "/Dip/Edit/{dip}", "login denied 200 200 denied 200 404"),

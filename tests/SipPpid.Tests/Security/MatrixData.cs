@@ -105,6 +105,9 @@ public sealed class MatrixData
             data.Set("dipspare", spare.Id);
         }
 
+        // A DIK entry of DINKES in force, ending in 20 days (to release to the DIP).
+        data.Set("dik", await Dik.DikExpiryData.EntryAsync(app, "DINKES", "Rekam medis matriks", (await Dik.DikExpiryData.TodayAsync(app)).AddDays(20)));
+
         var decreed = await AppFactory.PostFormAsync(utama, "/Dip/Penetapan", new()
         {
             ["Form.Number"] = "188.4/1/PPID/2026",

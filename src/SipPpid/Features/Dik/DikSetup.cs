@@ -7,6 +7,8 @@ public static class DikSetup
     {
         services.AddScoped<DikHistory>();
         services.AddScoped<ClassifyInformation>();
+        services.AddScoped<DikExpiryNotices>();
+        services.AddHostedService<DikExpiryNoticeJob>();
         return services;
     }
 }

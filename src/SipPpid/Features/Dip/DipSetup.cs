@@ -7,6 +7,7 @@ public static class DipSetup
     {
         services.AddScoped<DipHistory>();
         services.AddScoped<SaveDipEntry>();
+        services.AddScoped<ReleaseDik>();
         services.AddScoped<DipDocuments>();
         return services;
     }

@@ -15,6 +15,7 @@ public sealed class SaveDipEntry(AppDbContext db, Numbering numbering, DipHistor
     /// <summary>
     /// A new entry in the unit's list, numbered there (the counter is reserved in the same transaction), as a draft or
     /// published; <paramref name="prepare"/> adds to it before it is saved (the documents of a request's answer).
+    /// Joins the caller's transaction if one is open (a DIK entry released to the DIP), else runs in its own.
     /// </summary>
     public async Task<(DipEntry? Entry, List<FieldError> Errors)> CreateAsync(int unitId, DipForm form, bool publish, ClaimsPrincipal user,
         int? sourceRequestId, Func<DipEntry, Task>? prepare, CancellationToken ct)
@@ -22,7 +23,7 @@ public sealed class SaveDipEntry(AppDbContext db, Numbering numbering, DipHistor
         ArgumentNullException.ThrowIfNull(form);
         var errors = form.Validate(t);
         if (errors.Count > 0) return (null, errors);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var number = await numbering.ReserveAsync(unitId, 0, 1, ct, NumberSequence.DipEntries);
         var entry = new DipEntry { UnitId = unitId, Number = number, Status = DipStatus.Draft, SourceRequestId = sourceRequestId };
         form.ApplyTo(entry);
@@ -32,7 +33,7 @@ public sealed class SaveDipEntry(AppDbContext db, Numbering numbering, DipHistor
         if (prepare is not null) await prepare(entry);
         if (publish) Publish(entry, user);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null) await tx.CommitAsync(ct);
         return (entry, errors);
     }
 

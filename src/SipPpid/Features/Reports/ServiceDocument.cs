@@ -18,6 +18,9 @@ public sealed record ServiceDocument(ServiceReportResult Report, ReportNarrative
 
     /// <summary>The DIP table: published and stale entries per unit and category, as of the report's day.</summary>
     public IReadOnlyList<DipTally> Dip { get; init; } = [];
+
+    /// <summary>The DIK table: entries in force as of the report's day and the period's refusals citing one, per unit and basis.</summary>
+    public IReadOnlyList<DikTally> Dik { get; init; } = [];
 }
 
 /// <summary>What a finalized copy carries: its verification code and the QR code of the public page that checks it.</summary>
@@ -39,6 +42,7 @@ public sealed class ServiceDocuments(AppDbContext db, ServiceReport report, Curr
         var letterhead = Letterhead.For(await body.GetAsync(ct), top);
         var atasan = (await users.GetUsersInRoleAsync(Roles.AtasanPpid)).OrderBy(u => u.FullName, StringComparer.Ordinal).FirstOrDefault();
         var dip = await DipTallies.CountAsync(db, top.Path, figures.AsOfDate(), ct);
-        return new ServiceDocument(figures, narrative, letterhead, top, atasan, clock.Today) { Dip = dip };
+        var dik = await DikTallies.CountAsync(db, top.Path, from, to, figures.AsOfDate(), ct);
+        return new ServiceDocument(figures, narrative, letterhead, top, atasan, clock.Today) { Dip = dip, Dik = dik };
     }
 }

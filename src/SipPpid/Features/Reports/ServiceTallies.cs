@@ -36,7 +36,7 @@ internal static class ServiceTallies
         var tallies = new Dictionary<int, Tally>();
         Tally Of(int unitId) => tallies.TryGetValue(unitId, out var t) ? t : tallies[unitId] = new Tally();
 
-        var requests = db.Requests.AsNoTracking().Where(r => r.ReceivedDate >= from && r.ReceivedDate <= to);
+        var requests = db.Requests.AsNoTracking().Where(ReportRules.Received(from, to));
         if (pathPrefix is not null) requests = requests.Where(r => r.Unit!.Path.StartsWith(pathPrefix));
 
         // One pass over the period's requests, grouped in the database by unit, channel, decision and processing days
@@ -52,7 +52,7 @@ internal static class ServiceTallies
                 s.Channel,
                 Days = s.Decided ? s.Days : -1,
                 Decision = s.Decided ? s.Decision : null,
-                Basis = s.Decided && s.Decision == Decision.RejectedExempt ? s.ExemptionBasis : null,
+                Basis = s.RefusedExempt ? s.ExemptionBasis : null,
             })
             .Select(g => new
             {
