@@ -7,6 +7,13 @@ public static class DikSetup
     {
         services.AddScoped<DikHistory>();
         services.AddScoped<ClassifyInformation>();
+        services.AddScoped<ImportDik>();
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapDik(this IEndpointRouteBuilder app)
+    {
+        app.MapDikApi();
+        return app;
     }
 }
