@@ -165,6 +165,7 @@ public static class AppServices
         app.MapCalendarApi();
         app.MapIntakeApi();
         app.MapPortal();
+        app.MapDik();
         app.MapReportApi();
         // Creates the metrics now, so the outbox backlog gauge is observable before the first report or submission.
         app.Services.GetRequiredService<PpidMetrics>();

@@ -114,6 +114,7 @@ public static partial class AppCommands
         import.Subcommands.Add(holidays);
         import.Subcommands.Add(RegisterImportCommand.Create(services, stdout, stderr));
         import.Subcommands.Add(DipImportCommand.Create(services, stdout, stderr));
+        import.Subcommands.Add(DikImportCommand.Create(services, stdout, stderr));
         return import;
     }
 

@@ -60,11 +60,32 @@ public abstract class DemoYearTests(string provider) : IDisposable
             Assert.True(await db.Requests.AnyAsync(r => r.ReceivedDate > to));
         }
 
+        await TheDemoHasADikPerUnitCitedByItsRefusalsAsync();
+
         var before = await CountsAsync();
         var again = await Support.Cli.RunAsync(_db, "seed-demo", "--Demo:Enabled=true");
         Assert.Equal(0, again.ExitCode);
         Assert.Contains($"; 0 requests of {lastYear}", again.Out, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
+    }
+
+    /// <summary>Every unit has its DIK (3 to 8 entries, each with its decree in force); some end soon, one has ended; refusals cite an entry of their basis.</summary>
+    private async Task TheDemoHasADikPerUnitCitedByItsRefusalsAsync()
+    {
+        await using var db = Context();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var perUnit = await db.DikEntries.GroupBy(e => e.UnitId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var units = await db.Units.Where(u => u.IsActive).Select(u => u.Id).ToListAsync();
+        Assert.All(units, u => Assert.InRange(perUnit.GetValueOrDefault(u), 3, 8));
+        Assert.Equal(await db.DikEntries.CountAsync(), await db.DikDecrees.CountAsync(d => d.SupersededById == null));
+        Assert.True(await db.DikEntries.CountAsync(e => e.PeriodEnd >= today && e.PeriodEnd <= today.AddDays(30)) >= 2);
+        Assert.Equal(1, await db.DikEntries.CountAsync(e => e.PeriodEnd < today));
+        Assert.True(await db.DikEntries.AnyAsync(e => e.WorksheetPublic));
+        var cited = await db.Requests.Where(r => r.Decision == SipPpid.Domain.Decision.RejectedExempt && r.DikEntryId != null)
+            .Select(r => new { r.UnitId, r.ExemptionBasis, r.DikDecreeId, Entry = db.DikEntries.First(e => e.Id == r.DikEntryId) }).ToListAsync();
+        Assert.NotEmpty(cited);
+        Assert.All(cited, c => Assert.Equal((c.UnitId, c.ExemptionBasis), (c.Entry.UnitId, c.Entry.Basis)));
+        Assert.All(cited, c => Assert.NotNull(c.DikDecreeId));
     }
 
     private async Task<(int, int, int, int)> CountsAsync()

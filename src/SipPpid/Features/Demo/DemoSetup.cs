@@ -8,6 +8,7 @@ public static class DemoSetup
         services.AddScoped<SeedDemo>();
         services.AddScoped<DemoYear>();
         services.AddScoped<DemoDip>();
+        services.AddScoped<DemoDik>();
         return services;
     }
 }

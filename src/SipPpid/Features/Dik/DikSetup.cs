@@ -9,6 +9,13 @@ public static class DikSetup
         services.AddScoped<ClassifyInformation>();
         services.AddScoped<DikExpiryNotices>();
         services.AddHostedService<DikExpiryNoticeJob>();
+        services.AddScoped<ImportDik>();
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapDik(this IEndpointRouteBuilder app)
+    {
+        app.MapDikApi();
+        return app;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using SipPpid.Infrastructure.Auth;
+using SipPpid.Infrastructure.Csv;
 
 namespace SipPpid.Features.RegisterImport;
 
@@ -51,9 +52,8 @@ public sealed class IndexModel(RegisterImportJobs jobs, CurrentScope scopes, ISt
     }
 
     /// <summary>The name says what a file is; the first bytes must agree: an XLSX is a zip, a CSV has no NUL bytes.</summary>
-    public static bool LooksLike(ReadOnlySpan<byte> content, ImportRegister.FileFormat format) => format == ImportRegister.FileFormat.Xlsx
-        ? content.StartsWith("PK\u0003\u0004"u8)
-        : !content[..Math.Min(content.Length, 8192)].Contains((byte)0);
+    public static bool LooksLike(ReadOnlySpan<byte> content, ImportRegister.FileFormat format) =>
+        TableFiles.LooksLike(content, format == ImportRegister.FileFormat.Xlsx ? TableFormat.Xlsx : TableFormat.Csv);
 
     private async Task LoadRecentAsync(CancellationToken ct) => Recent = await jobs.RecentAsync(User, await scopes.GetAsync(ct), 10, ct);
 }

@@ -12,6 +12,7 @@ public static class ApiTags
     public const string Requests = "Requests (public)";
     public const string Reports = "Service report";
     public const string Dip = "Public information (DIP)";
+    public const string Dik = "Exempted information (DIK)";
 
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
     {
@@ -23,6 +24,8 @@ public static class ApiTags
                     "the body-wide totals of a period that has ended for anyone.",
         [Dip] = "The Daftar Informasi Publik: the information the body publishes (UU 14/2008 Pasal 9-11), searched with the " +
                 "database's full-text search. Public and rate-limited.",
+        [Dik] = "The Daftar Informasi yang Dikecualikan: the information the body withholds after a consequence test (UU 14/2008 " +
+                "Pasal 17), with the legal basis, period and decree of each entry. Public and rate-limited.",
     };
 }
 
