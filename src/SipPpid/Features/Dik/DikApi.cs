@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using SipPpid.Data;
 using Microsoft.EntityFrameworkCore;
+using SipPpid.Data;
 using SipPpid.Infrastructure.OpenApi;
 using SipPpid.Infrastructure.Security;
 using SipPpid.Infrastructure.Time;
