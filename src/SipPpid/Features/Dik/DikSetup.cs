@@ -7,6 +7,7 @@ public static class DikSetup
     {
         services.AddScoped<DikHistory>();
         services.AddScoped<ClassifyInformation>();
+        services.AddScoped<DikLetters>();
         return services;
     }
 }
