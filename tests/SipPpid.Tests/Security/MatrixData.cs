@@ -118,6 +118,23 @@ public sealed class MatrixData
         data.Set("dipfile", annex.Id);
         data._values["dipvcode"] = annex.VerificationCode;
 
+        // A DIK entry of DINKES with its decree, made by the consequence test's use case.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var dinkesId = await db.Units.Where(u => u.Code == "DINKES").Select(u => u.Id).SingleAsync();
+            var form = Dik.DikFormTests.Valid();
+            form.DecreeDate = form.HeadAgreedOn = scope.ServiceProvider.GetRequiredService<BodyClock>().Today;
+            form.PeriodEnd = form.DecreeDate.Value.AddYears(1);
+            var (entry, errors) = await scope.ServiceProvider.GetRequiredService<Features.Dik.ClassifyInformation>()
+                .CreateAsync(dinkesId, form, null, null, CancellationToken.None);
+            Assert.Empty(errors);
+            data.Set("dik", entry!.Id);
+            var decree = await db.DikDecrees.Where(d => d.EntryId == entry.Id).Select(d => new { d.Id, d.VerificationCode }).SingleAsync();
+            data.Set("dikdecree", decree.Id);
+            data._values["dikvcode"] = decree.VerificationCode;
+        }
+
         var open = await app.SubmitAsync(Support.Requests.Valid("DINKES", "Pemohon Matriks"));
         data.Set("request", open.Id);
         data._values["number"] = open.RegistrationNumber;
