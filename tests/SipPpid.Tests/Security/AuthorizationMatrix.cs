@@ -12,7 +12,7 @@ public sealed record MatrixRow(string Endpoint, string Url, string Answers, stri
 /// DINKES) {number} {code} {file} (a file provided for it) {ktp} (its applicant's KTP scan) {decided} (a rejected request of DINKES; {decnumber} {deccode} are its number and code) {objection} (its open objection) {objnumber}
 /// {objcode} {answered} (an answered objection; {ansnumber} {anscode}) {disputed} (an answered objection
 /// taken to the Komisi Informasi) {unit} (DINKES) {subunit} (DINKES-UPT, below it) {user} (a spare
-/// PPID Pembantu account) {holiday} (a holiday to edit) {dik} (a DIK entry of DINKES in force) {importjob} (a finished register import of the DINKES officer).</para>
+/// PPID Pembantu account) {holiday} (a holiday to edit) {importjob} (a finished register import of the DINKES officer) {dik} (a DIK entry of DINKES; {dikdecree} its decree, {dikvcode} the decree's code).</para>
 /// <para>Answers, in the order of <see cref="RoleNames"/>: anonymous, applicant account, Admin, PPID Utama, Atasan PPID,
 /// PPID Pembantu of DINKES (owns the data), PPID Pembantu of DPUPR (another unit). Each is a status code (200, 400,
 /// 401, 403, 404, ...), "login" (302 to the login page), "denied" (302 to /Account/AccessDenied) or "302" (a redirect
@@ -187,6 +187,16 @@ public static class AuthorizationMatrix
         // Withdrawing someone else's entry needs a reason (the Admin and the PPID Utama get the form back); the owner's
         // officer may withdraw without one.
         new("POST /Dip/Details/{id:int}?handler=Withdraw", "/Dip/Details/{dip}?handler=Withdraw", "login denied 200 200 denied 302 404"),
+        new("GET /Dik", "/Dik", "login denied 200 200 200 200 200"),
+        new("GET /Dik/Create", "/Dik/Create", "login denied 200 200 denied 200 200"),
+        new("POST /Dik/Create", "/Dik/Create", "login denied 200 200 denied 200 200"),
+        new("GET /Dik/Details/{id:int}", "/Dik/Details/{dik}", "login denied 200 200 200 200 404"),
+        new("GET /Dik/Uji/{id:int}", "/Dik/Uji/{dik}?kind=retest", "login denied 200 200 denied 200 404"),
+        new("POST /Dik/Uji/{id:int}", "/Dik/Uji/{dik}?kind=retest", "login denied 200 200 denied 200 404"),
+        new("GET /Dik/Surat/{decreeId:int}", "/Dik/Surat/{dikdecree}", "login denied 200 200 200 200 404"),
+        new("GET /Dik/Surat/{decreeId:int}?handler=Pdf", "/Dik/Surat/{dikdecree}?handler=Pdf", "login denied 200 200 200 200 404"),
+        // The letter carries the worksheet (staff-only unless published): the verify page serves it to staff of its unit.
+        new("GET /Verifikasi/{code?}?handler=DikPdf", "/Verifikasi/{dikvcode}?handler=DikPdf", "404 404 200 200 200 200 404"),
         new("GET /Settings", "/Settings", "login denied 200 200 200 200 200"),
         new("GET /Settings/Body", "/Settings/Body", "login denied 200 denied denied denied denied"),
         new("POST /Settings/Body", "/Settings/Body", "login denied 200 denied denied denied denied"),

@@ -105,9 +105,6 @@ public sealed class MatrixData
             data.Set("dipspare", spare.Id);
         }
 
-        // A DIK entry of DINKES in force, ending in 20 days (to release to the DIP).
-        data.Set("dik", await Dik.DikExpiryData.EntryAsync(app, "DINKES", "Rekam medis matriks", (await Dik.DikExpiryData.TodayAsync(app)).AddDays(20)));
-
         var decreed = await AppFactory.PostFormAsync(utama, "/Dip/Penetapan", new()
         {
             ["Form.Number"] = "188.4/1/PPID/2026",
@@ -120,6 +117,23 @@ public sealed class MatrixData
         var annex = await app.WithDbAsync(db => db.DipDecreeFiles.Where(f => f.UnitId == null).Select(f => new { f.Id, f.VerificationCode }).SingleAsync());
         data.Set("dipfile", annex.Id);
         data._values["dipvcode"] = annex.VerificationCode;
+
+        // A DIK entry of DINKES with its decree, made by the consequence test's use case.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var dinkesId = await db.Units.Where(u => u.Code == "DINKES").Select(u => u.Id).SingleAsync();
+            var form = Dik.DikFormTests.Valid();
+            form.DecreeDate = form.HeadAgreedOn = scope.ServiceProvider.GetRequiredService<BodyClock>().Today;
+            form.PeriodEnd = form.DecreeDate.Value.AddYears(1);
+            var (entry, errors) = await scope.ServiceProvider.GetRequiredService<Features.Dik.ClassifyInformation>()
+                .CreateAsync(dinkesId, form, null, null, CancellationToken.None);
+            Assert.Empty(errors);
+            data.Set("dik", entry!.Id);
+            var decree = await db.DikDecrees.Where(d => d.EntryId == entry.Id).Select(d => new { d.Id, d.VerificationCode }).SingleAsync();
+            data.Set("dikdecree", decree.Id);
+            data._values["dikvcode"] = decree.VerificationCode;
+        }
 
         var open = await app.SubmitAsync(Support.Requests.Valid("DINKES", "Pemohon Matriks"));
         data.Set("request", open.Id);

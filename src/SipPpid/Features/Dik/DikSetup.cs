@@ -10,6 +10,7 @@ public static class DikSetup
         services.AddScoped<DikExpiryNotices>();
         services.AddHostedService<DikExpiryNoticeJob>();
         services.AddScoped<ImportDik>();
+        services.AddScoped<DikLetters>();
         return services;
     }
 

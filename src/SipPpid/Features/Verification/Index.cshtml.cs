@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
+using SipPpid.Features.Dik;
 using SipPpid.Features.DipDecrees;
+using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Verification;
 
 namespace SipPpid.Features.Verification;
@@ -15,7 +17,7 @@ namespace SipPpid.Features.Verification;
 /// </summary>
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
 [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
-public sealed class IndexModel(AppDbContext db, DecreeFiles decreeFiles) : PageModel
+public sealed class IndexModel(AppDbContext db, DecreeFiles decreeFiles, DikLetters dikLetters) : PageModel
 {
     public const int MaxUploadBytes = 25 * 1024 * 1024;
 
@@ -32,6 +34,15 @@ public sealed class IndexModel(AppDbContext db, DecreeFiles decreeFiles) : PageM
 
     /// <summary>The Penetapan DIP annex of the code, when it is not a report's.</summary>
     public DecreeVerification? DipFile { get; private set; }
+
+    /// <summary>The Surat Penetapan Klasifikasi of the code, when it is a DIK decree's.</summary>
+    public DikDecreeVerification? DikDecree { get; private set; }
+
+    /// <summary>Whether this visitor may download the DIK decree's letter: its worksheet is public, or staff of its unit.</summary>
+    public bool DikPdfAllowed { get; private set; }
+
+    /// <summary>The SHA-256 an uploaded file is compared with: the archived report's or the DIK decree's stored PDF.</summary>
+    public string? ExpectedSha256 => Item?.Sha256 ?? DikDecree?.Sha256;
     public Check? Result { get; private set; }
     public bool MissingFile { get; private set; }
 
@@ -45,7 +56,7 @@ public sealed class IndexModel(AppDbContext db, DecreeFiles decreeFiles) : PageM
     public async Task<IActionResult> OnPostAsync(IFormFile? document, CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return new PageResult { StatusCode = StatusCodes.Status404NotFound };
-        if (Item is null) return Page();
+        if (ExpectedSha256 is null) return Page();
         if (document is null || document.Length == 0)
         {
             MissingFile = true;
@@ -54,8 +65,8 @@ public sealed class IndexModel(AppDbContext db, DecreeFiles decreeFiles) : PageM
 
         await using var stream = document.OpenReadStream();
         var sha = Convert.ToHexString(await System.Security.Cryptography.SHA256.HashDataAsync(stream, ct)).ToLowerInvariant();
-        var matches = sha == Item!.Sha256;
-        var other = matches ? null : await db.ReportArchives.AsNoTracking().Where(a => a.PdfSha256 == sha)
+        var matches = sha == ExpectedSha256;
+        var other = matches || Item is null ? null : await db.ReportArchives.AsNoTracking().Where(a => a.PdfSha256 == sha)
             .Select(a => new { a.VerificationCode, a.Version }).FirstOrDefaultAsync(ct);
         Result = new Check(Path.GetFileName(document.FileName), sha, matches, other?.VerificationCode, other?.Version);
         return Page();
@@ -75,10 +86,27 @@ public sealed class IndexModel(AppDbContext db, DecreeFiles decreeFiles) : PageM
         await DecreeVerification.FindAsync(db, Code, ct) is { } f && await decreeFiles.GetAsync(PageContext, f.FileId, ct) is { } pdf
             ? File(pdf.Pdf, "application/pdf", pdf.Name) : NotFound();
 
+    /// <summary>
+    /// The stored PDF of a Surat Penetapan Klasifikasi (printed and kept on its first download). It carries the
+    /// consequence test, so only when the body published the worksheet, or to staff of the entry's unit.
+    /// </summary>
+    public async Task<IActionResult> OnGetDikPdfAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct) || DikDecree is null || !DikPdfAllowed) return NotFound();
+        return await dikLetters.PdfAsync(PageContext, DikDecree.DecreeId, ct) is { } pdf ? File(pdf.Pdf, "application/pdf", pdf.Name) : NotFound();
+    }
+
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         DipFile = await DecreeVerification.FindAsync(db, Code, ct);
         if (DipFile is not null) return true;
+        DikDecree = await DikDecreeVerification.FindAsync(db, Code, ct);
+        if (DikDecree is not null)
+        {
+            DikPdfAllowed = DikDecree.WorksheetPublic || (Roles.All.Any(User.IsInRole) && (await UnitScope.ForUserAsync(User, db, ct)).Contains(DikDecree.UnitPath));
+            return true;
+        }
+
         var code = VerificationCodes.Normalize(Code);
         if (code is null) return false;
         Item = await db.ReportArchives.AsNoTracking().Where(a => a.VerificationCode == code)
