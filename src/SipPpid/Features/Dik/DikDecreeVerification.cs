@@ -25,8 +25,18 @@ public sealed record DikDecreeVerification(int DecreeId, int EntryId, string Uni
         var d = await db.DikDecrees.AsNoTracking().Where(x => x.VerificationCode == code)
             .Select(x => new
             {
-                x.Id, x.EntryId, x.Entry!.Unit!.Path, x.VerificationCode, x.Number, x.Date, x.WorksheetJson, x.PdfSha256, x.DecreedAtUtc, x.DecreedByName,
-                x.Entry.WorksheetPublic, SupersededBy = db.DikDecrees.Where(n => n.Id == x.SupersededById).Select(n => n.Number).FirstOrDefault(),
+                x.Id,
+                x.EntryId,
+                x.Entry!.Unit!.Path,
+                x.VerificationCode,
+                x.Number,
+                x.Date,
+                x.WorksheetJson,
+                x.PdfSha256,
+                x.DecreedAtUtc,
+                x.DecreedByName,
+                x.Entry.WorksheetPublic,
+                SupersededBy = db.DikDecrees.Where(n => n.Id == x.SupersededById).Select(n => n.Number).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
         if (d is null) return null;

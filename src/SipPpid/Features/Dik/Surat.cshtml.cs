@@ -39,10 +39,22 @@ public sealed class SuratModel(AppDbContext db, CurrentScope scope, DikLetters l
         return await db.DikDecrees.AsNoTracking().Where(d => d.Id == decreeId && inScope.Contains(d.EntryId))
             .Select(d => new Domain.DikDecree
             {
-                Id = d.Id, EntryId = d.EntryId, UnitId = d.UnitId, Kind = d.Kind, Number = d.Number, Date = d.Date, Place = d.Place,
-                SignatoryName = d.SignatoryName, SignatoryNip = d.SignatoryNip, PeriodEnd = d.PeriodEnd, WorksheetJson = d.WorksheetJson,
-                SupersedesId = d.SupersedesId, SupersededById = d.SupersededById, VerificationCode = d.VerificationCode,
-                PdfSha256 = d.PdfSha256, PrintedAtUtc = d.PrintedAtUtc,
+                Id = d.Id,
+                EntryId = d.EntryId,
+                UnitId = d.UnitId,
+                Kind = d.Kind,
+                Number = d.Number,
+                Date = d.Date,
+                Place = d.Place,
+                SignatoryName = d.SignatoryName,
+                SignatoryNip = d.SignatoryNip,
+                PeriodEnd = d.PeriodEnd,
+                WorksheetJson = d.WorksheetJson,
+                SupersedesId = d.SupersedesId,
+                SupersededById = d.SupersededById,
+                VerificationCode = d.VerificationCode,
+                PdfSha256 = d.PdfSha256,
+                PrintedAtUtc = d.PrintedAtUtc,
             })
             .FirstOrDefaultAsync(ct);
     }
