@@ -98,7 +98,7 @@ public abstract class DikDecisionTests<TApp>(TApp app) : IClassFixture<TApp>, IA
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var html = await refused.Content.ReadAsStringAsync();
         Assert.Contains("Tuliskan konsekuensi (kerugian) bila informasi dibuka.", html);
-        Assert.Contains("tidak boleh permanen", html);
+        Assert.Contains("Tanpa batas waktu: tuliskan alasannya.", html);
         Assert.Contains("Data pasien program rujukan", html);
         Assert.Contains(number, html);
         Assert.Null((await ReloadAsync(request.Id)).Decision);
