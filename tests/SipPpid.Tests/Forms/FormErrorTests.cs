@@ -130,7 +130,7 @@ public sealed partial class FormErrorTests(SqliteApp app) : IClassFixture<Sqlite
         Assert.DoesNotContain("aria-invalid", first);
         // Each part says which decisions need it (js/forms.js shows only those).
         Assert.Contains("data-show-for=\"granted_full granted_partial\"", Tag(first, "part-granted"));
-        Assert.Contains("data-show-for=\"rejected_exempt\"", Tag(first, "part-exemption"));
+        Assert.Contains("data-show-for=\"granted_partial rejected_exempt\"", Tag(first, "part-dik"));
         Assert.Contains("data-show-for=\"held_by_other_body\"", Tag(first, "part-other-body"));
 
         var missing = await AppFactory.PostFormAsync(utama, $"{page}?handler=Decide", new()
@@ -143,9 +143,8 @@ public sealed partial class FormErrorTests(SqliteApp app) : IClassFixture<Sqlite
         var html = await missing.Content.ReadAsStringAsync();
         var summary = Summary(html);
         AssertLinks(summary, "d-reasons", "Tulis alasan keputusan.");
-        AssertLinks(summary, "d-basis", "Pilih dasar pengecualian (Pasal 17 huruf a–j atau undang-undang lain).");
-        AssertLinks(summary, "d-test", "Tulis ringkasan uji konsekuensi.");
-        AssertInvalid(html, "d-basis", "Pilih dasar pengecualian");
+        AssertLinks(summary, "d-dik", "Penolakan dan pengabulan sebagian wajib mengutip Daftar Informasi yang Dikecualikan: pilih entri yang berlaku atau lakukan uji konsekuensi sekarang.");
+        AssertInvalid(html, "d-dik", "wajib mengutip Daftar Informasi yang Dikecualikan");
         // The granted part is not the rejection's business: not asked for, though empty.
         Assert.DoesNotContain("Sebutkan bahan informasi yang diberikan.", html);
         Assert.DoesNotContain("aria-invalid", Tag(html, "d-material"));

@@ -16,6 +16,7 @@ public static class ObjectionArrange
     public static async Task<InformationRequest> RejectedAsync(this AppFactory app, string? unit = null, string name = "Budi Santoso")
     {
         var request = await app.SubmitAsync(Support.Requests.Valid(unit, name));
+        var (entry, _) = await app.EntryAsync(await app.WithDbAsync(db => db.Units.Where(u => u.Id == request.UnitId).Select(u => u.Code).SingleAsync()));
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var r = await db.Requests.SingleAsync(x => x.Id == request.Id);
@@ -24,8 +25,7 @@ public static class ObjectionArrange
             NoticeDate = scope.ServiceProvider.GetRequiredService<BodyClock>().Today,
             Decision = "rejected_exempt",
             Reasons = "Informasi memuat data pribadi.",
-            ExemptionBasis = "17h",
-            ConsequenceTest = "Membuka data pribadi penerima merugikan privasi.",
+            Dik = entry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             SignerName = "Petugas Uji",
         }, new Actor(null, "Petugas Uji"), CancellationToken.None);
         Assert.Empty(errors);

@@ -19,6 +19,7 @@ public abstract class LetterTests<TApp>(TApp app) : IClassFixture<TApp>, IAsyncL
     {
         var request = await app.SubmitAsync(Support.Requests.Valid("DINKES", "Andi Pratama"));
         var page = $"/Requests/Details/{request.Id}";
+        var (entry, dikDecree) = await app.EntryAsync("DINKES");
         var dinkes = await app.SignedInAsync("dinkes@ppid.demo");
         Assert.Equal(HttpStatusCode.NotFound, (await dinkes.GetAsync($"/Requests/Letter/{request.Id}/pemberitahuan")).StatusCode);
 
@@ -28,8 +29,7 @@ public abstract class LetterTests<TApp>(TApp app) : IClassFixture<TApp>, IAsyncL
         {
             ["Decision.NoticeDate"] = Today,
             ["Decision.Decision"] = "rejected_exempt",
-            ["Decision.ExemptionBasis"] = "17h",
-            ["Decision.ConsequenceTest"] = "Membuka data rekam medis mengungkap rahasia pribadi pasien.",
+            ["Decision.Dik"] = entry.Id.ToString(CultureInfo.InvariantCulture),
             ["Decision.Reasons"] = "Informasi memuat rekam medis.",
             ["Decision.SignerName"] = "dr. Siti Rahmawati, M.Kes.",
             ["Decision.SignerNip"] = "198104062008012015",
@@ -51,7 +51,8 @@ public abstract class LetterTests<TApp>(TApp app) : IClassFixture<TApp>, IAsyncL
 
         var decree = await PdfAsync(dinkes, $"/Requests/Letter/{request.Id}/penolakan?format=pdf");
         Assert.Contains("PERMOHONAN INFORMASI DITOLAK", decree);
-        Assert.Contains("rahasia pribadi pasien", decree);
+        Assert.Contains("rahasia pribadinya", decree);
+        Assert.Contains($"Surat Penetapan Klasifikasi Nomor {dikDecree.Number}", decree);
 
         var extension = await PdfAsync(dinkes, $"/Requests/Letter/{request.Id}/perpanjangan?format=pdf");
         Assert.Contains("7 (tujuh) hari kerja", extension);

@@ -76,7 +76,7 @@ public abstract class OfficerJourneyTests<TApp>(TApp app) : IClassFixture<TApp>,
             ["Decision.SignerName"] = "dr. Siti",
         }, page);
         Assert.Equal(HttpStatusCode.OK, badDecision.StatusCode);
-        Assert.Contains("Pilih dasar pengecualian", await badDecision.Content.ReadAsStringAsync());
+        Assert.Contains("wajib mengutip Daftar Informasi yang Dikecualikan", await badDecision.Content.ReadAsStringAsync());
         Assert.Null((await ReloadAsync(request.Id)).Decision);
 
         var decided = await AppFactory.PostFormAsync(dinkes, $"{page}?handler=Decide", new()

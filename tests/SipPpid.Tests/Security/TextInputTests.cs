@@ -75,8 +75,7 @@ public abstract class TextInputTests<TApp>(TApp app) : IClassFixture<TApp>, IAsy
             ["Decision.NoticeDate"] = Today,
             ["Decision.Decision"] = "rejected_exempt",
             ["Decision.Reasons"] = new string('x', 5000),
-            ["Decision.ExemptionBasis"] = "17h",
-            ["Decision.ConsequenceTest"] = "Membuka data pribadi merugikan.",
+            ["Decision.Dik"] = (await app.EntryAsync("DINKES")).Entry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Decision.SignerName"] = "dr. Siti",
         }, page);
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);

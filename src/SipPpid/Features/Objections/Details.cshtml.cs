@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Features.Dik;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Forms;
 using SipPpid.Infrastructure.Time;
@@ -24,6 +25,12 @@ public sealed class DetailsModel(
     public DeadlineInfo Deadline { get; private set; } = null!;
     public (DateOnly Start, DateOnly LastDay)? DisputeWindow { get; private set; }
     public DateOnly Today => clock.Today;
+
+    /// <summary>The entries of the request's unit chain an officer may name as the one at stake in the dispute.</summary>
+    public List<CitableEntry> DikEntries { get; private set; } = [];
+
+    /// <summary>The DIK entry at stake in the dispute (its decree in force is the test produced at the hearing).</summary>
+    public CitableEntry? DisputeEntry { get; private set; }
 
     [BindProperty]
     public DecideObjection.Input Decision { get; set; } = new();
@@ -98,7 +105,11 @@ public sealed class DetailsModel(
         var calendar = await calendars.GetAsync(ct);
         Deadline = calendar.Describe(o, clock.Today);
         DisputeWindow = calendar.DisputeWindow(o, clock.Today);
+        DisputeEntry = await DikCitations.EntryAsync(db, Dispute?.DikEntryId, ct);
+        if (User.IsInRole(Roles.PpidUtama) || User.IsInRole(Roles.PpidPembantu))
+            DikEntries = await DikCitations.CitableAsync(db, o.Request!.Unit!.Path, null, ct);
         if (keepInput || track) return true;
+        DisputeForm.DikEntryId = Dispute is null ? o.Request!.DikEntryId : Dispute.DikEntryId ?? 0;
         if (User.IsInRole(Roles.AtasanPpid))
         {
             var me = await db.Users.AsNoTracking().Where(u => u.UserName == User.Identity!.Name).Select(u => new { u.FullName, u.Nip }).FirstOrDefaultAsync(ct);

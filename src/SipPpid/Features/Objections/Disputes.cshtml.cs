@@ -20,6 +20,11 @@ public sealed class DisputesModel(AppDbContext db, CurrentScope scope, BodyClock
     public sealed record ListRow(int Id, string CommissionNumber, DateOnly Registered, int RequestId, string RequestNumber, string UnitCode, string UnitName,
         string Applicant, int? ObjectionId, string? ObjectionNumber, DisputeStage Stage, DisputeOutcome? Outcome, DateOnly? OutcomeDate, bool CourtCase)
     {
+        /// <summary>The DIK entry at stake ("UNIT/number") and its decree in force, for the hearing.</summary>
+        public int? DikEntryId { get; init; }
+        public string? DikLabel { get; init; }
+        public int? DikDecreeId { get; init; }
+
         /// <summary>The outcome as the report counts it (null: pending as of the report's day).</summary>
         public DisputeOutcome? OutcomeAsOf { get; init; }
     }
@@ -47,6 +52,13 @@ public sealed class DisputesModel(AppDbContext db, CurrentScope scope, BodyClock
                 d.Outcome,
                 d.OutcomeDate,
                 d.CourtCase,
+                d.DikEntryId,
+                Dik = db.DikEntries.Where(e => e.Id == d.DikEntryId).Select(e => new
+                {
+                    e.Unit!.Code,
+                    e.Number,
+                    Decree = e.Decrees.Where(x => x.SupersededById == null).Select(x => (int?)x.Id).FirstOrDefault(),
+                }).FirstOrDefault(),
             })
             .ToListAsync(ct);
         var outcomeAsOf = ReportRules.DisputeOutcomeAsOf(AsOf).Compile();
@@ -54,6 +66,9 @@ public sealed class DisputesModel(AppDbContext db, CurrentScope scope, BodyClock
             d.ObjectionId, d.ObjectionNumber, d.Stage, d.Outcome, d.OutcomeDate, d.CourtCase)
         {
             OutcomeAsOf = outcomeAsOf(new Dispute { Outcome = d.Outcome, OutcomeDate = d.OutcomeDate }),
+            DikEntryId = d.DikEntryId,
+            DikLabel = d.Dik == null ? null : $"{d.Dik.Code}/{d.Dik.Number}",
+            DikDecreeId = d.Dik?.Decree,
         }).ToList();
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Features.Dik;
 using SipPpid.Features.PublicRequests;
 using SipPpid.Infrastructure.Security;
 using SipPpid.Infrastructure.Time;
@@ -35,6 +36,9 @@ public sealed class FileModel(AppDbContext db, CalendarSource calendars, BodyClo
     public bool HasOpenObjection { get; private set; }
     public GroundsView Grounds { get; private set; } = null!;
 
+    /// <summary>The Surat Penetapan Klasifikasi the refusal or partial grant cites: what the objection is against.</summary>
+    public DikCitation? Citation { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(IFormFile? powerOfAttorney, CancellationToken ct)
@@ -60,6 +64,7 @@ public sealed class FileModel(AppDbContext db, CalendarSource calendars, BodyClo
         var r = await db.Requests.AsNoTracking().Include(x => x.Unit).ByTracking(Number, Code).FirstOrDefaultAsync(ct);
         if (r is null) return false;
         InfoRequest = r;
+        Citation = await DikCitations.ReadAsync(db, r.DikDecreeId, ct);
         var calendar = await calendars.GetAsync(ct);
         var today = clock.Today;
         LastDay = calendar.LastFilingDay(r);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Features.Dik;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Forms;
@@ -30,6 +31,12 @@ public sealed class RecordDispute(AppDbContext db, BodyClock clock, IStringLocal
         public string? CourtResult { get; set; }
         public DateOnly? CourtResultDate { get; set; }
         public string? Implementation { get; set; }
+
+        /// <summary>
+        /// The DIK entry at stake: another entry of the unit chain, 0 for none; not sent (null): the request's cited
+        /// entry when registering, unchanged when updating.
+        /// </summary>
+        public int? DikEntryId { get; set; }
     }
 
     public async Task<List<FieldError>> RegisterAsync(Objection o, Input input, Actor actor, CancellationToken ct)
@@ -44,6 +51,8 @@ public sealed class RecordDispute(AppDbContext db, BodyClock clock, IStringLocal
         var errors = new List<FieldError>();
         var number = input.CommissionNumber?.Trim();
         if (string.IsNullOrEmpty(number)) errors.Add(new("CommissionNumber", t["Nomor register Komisi Informasi wajib diisi."]));
+        var entryId = input.DikEntryId is null ? r.DikEntryId : input.DikEntryId == 0 ? null : input.DikEntryId;
+        if (!await InChainAsync(r, entryId, ct)) errors.Add(new("DikEntryId", t["Entri DIK ini bukan milik unit permohonan ini atau unit induknya."]));
         if (input.RegisteredDate is not { } date) errors.Add(new("RegisteredDate", t["Tanggal wajib diisi."]));
         else if (date > today) errors.Add(new("RegisteredDate", t["Tanggal tidak boleh sesudah hari ini."]));
         else if (date < o.ReceivedDate) errors.Add(new("RegisteredDate", t["Tanggal tidak boleh sebelum keberatan diterima."]));
@@ -56,6 +65,7 @@ public sealed class RecordDispute(AppDbContext db, BodyClock clock, IStringLocal
             CommissionNumber = number!.Length > 100 ? number[..100] : number,
             RegisteredDate = input.RegisteredDate!.Value,
             Stage = DisputeStage.Mediation,
+            DikEntryId = entryId,
         };
         db.Disputes.Add(dispute);
         db.Record(r, RequestEventKind.DisputeRegistered, dispute.RegisteredDate, actor,
@@ -82,6 +92,9 @@ public sealed class RecordDispute(AppDbContext db, BodyClock clock, IStringLocal
         }
 
         CheckDate(input.OutcomeDate, "OutcomeDate", outcome is not null, d.RegisteredDate, today, errors);
+        var entryId = input.DikEntryId is null ? d.DikEntryId : input.DikEntryId == 0 ? null : input.DikEntryId;
+        if (entryId != d.DikEntryId && !await InChainAsync(r, entryId, ct))
+            errors.Add(new("DikEntryId", t["Entri DIK ini bukan milik unit permohonan ini atau unit induknya."]));
         if (input.CourtCase)
         {
             if (input.CourtName is null || !ObjectionCodes.Courts.Contains(input.CourtName)) errors.Add(new("CourtName", t["Pilih pengadilan (PTUN, PN atau MA)."]));
@@ -101,6 +114,7 @@ public sealed class RecordDispute(AppDbContext db, BodyClock clock, IStringLocal
         d.CourtResult = input.CourtCase ? Clean(input.CourtResult) : null;
         d.CourtResultDate = input.CourtCase && d.CourtResult is not null ? input.CourtResultDate : null;
         d.Implementation = Clean(input.Implementation);
+        d.DikEntryId = entryId;
         var after = Snapshot(d);
         if (before == after) return [];
 
@@ -130,10 +144,19 @@ public sealed class RecordDispute(AppDbContext db, BodyClock clock, IStringLocal
     }
 
     private static Snap Snapshot(Dispute d) => new(ObjectionCodes.Code(d.Stage), d.Outcome is { } o ? ObjectionCodes.Code(o) : null, d.OutcomeDate,
-        d.CourtCase, d.CourtName, d.CourtCaseNumber, d.CourtResult, d.CourtResultDate, d.Implementation);
+        d.CourtCase, d.CourtName, d.CourtCaseNumber, d.CourtResult, d.CourtResultDate, d.Implementation, d.DikEntryId);
 
     private sealed record Snap(string Stage, string? Outcome, DateOnly? OutcomeDate, bool CourtCase, string? CourtName, string? CourtCaseNumber,
-        string? CourtResult, DateOnly? CourtResultDate, string? Implementation);
+        string? CourtResult, DateOnly? CourtResultDate, string? Implementation, int? DikEntryId);
+
+    /// <summary>No entry, or an entry of the request's unit or one of its ancestors (whatever its state: the dispute may be about an old test).</summary>
+    private async Task<bool> InChainAsync(InformationRequest r, int? entryId, CancellationToken ct)
+    {
+        if (entryId is not { } id) return true;
+        var unitPath = await db.Units.AsNoTracking().Where(u => u.Id == r.UnitId).Select(u => u.Path).FirstAsync(ct);
+        var chain = DikCitations.ChainPaths(unitPath);
+        return await db.DikEntries.AsNoTracking().AnyAsync(e => e.Id == id && chain.Contains(e.Unit!.Path), ct);
+    }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

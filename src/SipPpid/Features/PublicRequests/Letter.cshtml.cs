@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
+using SipPpid.Features.Dik;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Pdf;
@@ -36,7 +37,10 @@ public sealed class LetterModel(AppDbContext db, CurrentBody body) : PageModel, 
     {
         var r = await db.Requests.AsNoTracking().Include(x => x.Unit).ByTracking(Number, Code).FirstOrDefaultAsync(ct);
         if (r is null || Kind is null || !LetterView.Exists(r, Kind)) return NotFound();
-        Letter = new LetterView(r, Letterhead.For(await body.GetAsync(ct), r.Unit!), Kind);
+        Letter = new LetterView(r, Letterhead.For(await body.GetAsync(ct), r.Unit!), Kind)
+        {
+            Citation = await DikCitations.ReadAsync(db, r.DikDecreeId, ct),
+        };
         return Page();
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
+using SipPpid.Features.Dik;
 using SipPpid.Features.Requests;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Forms;
@@ -46,6 +47,9 @@ public sealed class TrackModel(
     public DeadlineInfo? Deadline { get; private set; }
     public IReadOnlyList<TimelineEntry> Steps { get; private set; } = [];
     public IReadOnlyList<Download> Downloads { get; private set; } = [];
+
+    /// <summary>The Surat Penetapan Klasifikasi a refusal or a partial grant cites (its public part).</summary>
+    public DikCitation? Citation { get; private set; }
 
     /// <summary>The letters on the request the applicant may open (<see cref="LetterView.Kinds"/>).</summary>
     public IReadOnlyList<string> Letters { get; private set; } = [];
@@ -100,6 +104,7 @@ public sealed class TrackModel(
         InfoRequest = await db.Requests.AsNoTracking().Include(r => r.Unit).ByTracking(Number, Code).FirstOrDefaultAsync(ct);
         if (InfoRequest is null) return false;
         Letters = LetterView.Kinds.Where(k => LetterView.Exists(InfoRequest, k)).ToList();
+        Citation = await DikCitations.ReadAsync(db, InfoRequest.DikDecreeId, ct);
 
         var calendar = await calendars.GetAsync(ct);
         Deadline = calendar.Describe(InfoRequest, clock.Today);

@@ -11,8 +11,14 @@ public sealed class DecisionInput
     public string? Decision { get; set; }
 
     public string? Reasons { get; set; }
-    public string? ExemptionBasis { get; set; }
-    public string? ConsequenceTest { get; set; }
+
+    /// <summary>
+    /// The DIK entry a refusal or a partial grant cites (disclosure.md): its id, or <see cref="NewTest"/> to run the
+    /// consequence test now (the worksheet is posted beside the decision, as <c>Dik.*</c>). The exemption basis is the
+    /// entry's, never typed.
+    /// </summary>
+    public string? Dik { get; set; }
+
     public string? OtherBody { get; set; }
     public string? BlackedOutParts { get; set; }
     public string? MaterialProvided { get; set; }
@@ -22,6 +28,9 @@ public sealed class DecisionInput
     public decimal? Fee { get; set; }
     public string? SignerName { get; set; }
     public string? SignerNip { get; set; }
+
+    /// <summary>The value of <see cref="Dik"/> that runs a new consequence test with the decision.</summary>
+    public const string NewTest = "new";
 }
 
 /// <summary>
@@ -37,7 +46,10 @@ public static class DecisionParts
     /// <summary>The parts blacked out and why.</summary>
     public static readonly Decision[] BlackedOut = [Decision.GrantedPartial];
 
-    /// <summary>The exemption (Pasal 17 letter or another law) and the consequence test.</summary>
+    /// <summary>The DIK entry cited (its decree, basis and consequence test): the decisions of <see cref="DikRules.MustCite"/>.</summary>
+    public static readonly Decision[] Citation = Enum.GetValues<Decision>().Where(d => DikRules.MustCite(d)).ToArray();
+
+    /// <summary>The exemption basis kept on the request (the report counts it over refusals only, contracts.md).</summary>
     public static readonly Decision[] Exemption = [Decision.RejectedExempt];
 
     /// <summary>The public body that holds the information.</summary>

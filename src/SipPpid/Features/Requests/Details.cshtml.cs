@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Audit;
+using SipPpid.Features.Dik;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Forms;
 using SipPpid.Infrastructure.Storage;
@@ -34,6 +35,18 @@ public sealed class DetailsModel(
 
     [BindProperty]
     public StepInput Step { get; set; } = new();
+
+    /// <summary>The consequence test run with the decision ("Lakukan uji konsekuensi sekarang"), posted as <c>Dik.*</c>.</summary>
+    [BindProperty]
+    public DikForm Dik { get; set; } = new();
+
+    /// <summary>The DIK entries the decision may cite: the unit chain's, in force today.</summary>
+    public List<CitableEntry> CitableEntries { get; private set; } = [];
+
+    /// <summary>The decree the decision cited (a refusal or a partial grant), and whether the user may open its entry.</summary>
+    public DikCitation? Citation { get; private set; }
+
+    public bool CanOpenCitation { get; private set; }
 
     public sealed class StepInput
     {
@@ -91,7 +104,7 @@ public sealed class DetailsModel(
         ActAsync(id, "extend", () => CanProcess, async r => Single(await processing.ExtendAsync(r, Step.Date, Step.Note, Actor.From(User), ct)), ct);
 
     public Task<IActionResult> OnPostDecideAsync(int id, CancellationToken ct) =>
-        ActAsync(id, "decide", () => CanProcess, async r => await processing.DecideAsync(r, Decision, Actor.From(User), ct), ct);
+        ActAsync(id, "decide", () => CanProcess, async r => await processing.DecideAsync(r, Decision, Actor.From(User), ct, Dik, User), ct);
 
     public Task<IActionResult> OnPostDeliverAsync(int id, CancellationToken ct) =>
         ActAsync(id, "deliver", () => IsOfficer, async r => Single(await processing.RecordDeliveryAsync(r, Step.Date, Step.Note, Actor.From(User), ct)), ct);
@@ -190,6 +203,14 @@ public sealed class DetailsModel(
         if (User.IsInRole(Roles.PpidUtama))
             RouteTargets = (await db.Units.AsNoTracking().Where(u => u.IsActive && u.Id != request.UnitId).OrderBy(u => u.Path)
                 .Select(u => new { u.Code, u.Name }).ToListAsync(ct)).Select(u => (u.Code, u.Name)).ToList();
+        if (request.IsOpen() && IsOfficer) CitableEntries = await DikCitations.CitableAsync(db, request.Unit!.Path, clock.Today, ct);
+        Citation = await DikCitations.ReadAsync(db, request.DikDecreeId, ct);
+        if (Citation is not null)
+        {
+            var citedUnit = await db.DikEntries.AsNoTracking().Where(e => e.Id == Citation.EntryId).Select(e => e.Unit!.Path).FirstAsync(ct);
+            CanOpenCitation = unitScope.Contains(citedUnit);
+        }
+
         if (string.IsNullOrEmpty(Decision.SignerName))
         {
             Decision.SignerName = request.Unit!.OfficerName;
@@ -198,6 +219,11 @@ public sealed class DetailsModel(
             // The form and the way the applicant asked for are the likely answer (Pasal 22(7): form and delivery).
             Decision.ProvidedFormat ??= request.CopyFormat is { } asked ? RequestCodes.Code(asked) : null;
             Decision.ProvidedDelivery ??= request.DeliveryMethod is { } how ? RequestCodes.Code(how) : null;
+            // A consequence test run now is decreed today by the unit's PPID, about what was asked, unless typed otherwise.
+            Dik.Information ??= request.InformationRequested.Length <= DikEntry.InformationMaxLength ? request.InformationRequested : null;
+            Dik.DecreeDate ??= clock.Today;
+            Dik.SignatoryName ??= request.Unit.OfficerName;
+            Dik.SignatoryNip ??= request.Unit.OfficerNip;
         }
 
         return true;

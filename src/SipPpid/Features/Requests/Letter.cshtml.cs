@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
+using SipPpid.Features.Dik;
 using SipPpid.Features.Settings;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Pdf;
@@ -26,7 +27,10 @@ public sealed class LetterModel(AppDbContext db, CurrentScope scope, CurrentBody
     {
         var r = await db.Requests.AsNoTracking().Include(x => x.Unit).InScope(await scope.GetAsync(ct)).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (r is null || !LetterView.Exists(r, kind)) return NotFound();
-        Letter = new LetterView(r, Letterhead.For(await body.GetAsync(ct), r.Unit!), kind);
+        Letter = new LetterView(r, Letterhead.For(await body.GetAsync(ct), r.Unit!), kind)
+        {
+            Citation = await DikCitations.ReadAsync(db, r.DikDecreeId, ct),
+        };
         return Page();
     }
 

@@ -1,4 +1,5 @@
 using SipPpid.Domain;
+using SipPpid.Features.Dik;
 using SipPpid.Features.Settings;
 
 namespace SipPpid.Features.Requests;
@@ -10,6 +11,9 @@ namespace SipPpid.Features.Requests;
 /// </summary>
 public sealed record LetterView(InformationRequest Item, Letterhead Letterhead, string Kind)
 {
+    /// <summary>The Surat Penetapan Klasifikasi a refusal or a partial grant cites (null for imported historical requests).</summary>
+    public DikCitation? Citation { get; init; }
+
     public const string Notice = "pemberitahuan";
     public const string Rejection = "penolakan";
     public const string Extension = "perpanjangan";

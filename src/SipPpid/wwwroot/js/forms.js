@@ -19,7 +19,8 @@
     });
   }
 
-  // Parts shown only for some choices: <fieldset data-show-when="Decision.Decision" data-show-for="a b">. Without
+  // Parts shown only for some choices: <fieldset data-show-when="Decision.Decision" data-show-for="a b"> (the choice a
+  // radio group or a select). Without
   // JavaScript every part shows (each says when it applies); here the others are hidden and disabled, so they
   // are not sent either.
   document.querySelectorAll("[data-show-when]").forEach(function (part) {
@@ -28,7 +29,8 @@
     var name = part.dataset.showWhen;
     var values = (part.dataset.showFor || "").split(" ");
     function update() {
-      var checked = form.querySelector("input[name='" + name + "']:checked");
+      var select = form.querySelector("select[name='" + name + "']");
+      var checked = select || form.querySelector("input[name='" + name + "']:checked");
       var show = !!checked && values.indexOf(checked.value) >= 0;
       part.hidden = !show;
       part.disabled = !show;
