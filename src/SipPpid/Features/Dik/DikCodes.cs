@@ -41,6 +41,22 @@ public static class DikCodes
         ? "Undang-undang lain yang mengatur kerahasiaan informasi"
         : $"Pasal 17 huruf {code[2..]} Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik";
 
+    /// <summary>The basis in a few words, for lists, filters and e-mails ("Pasal 17 huruf h", "Undang-undang lain"); a localizer key.</summary>
+    public static string BasisName(string? code) => code switch
+    {
+        null or "" => "",
+        ExemptionBasis.OtherLaw => "Undang-undang lain",
+        _ when BasisLabels.ContainsKey(code) => "Pasal 17 huruf " + code[2..],
+        _ => code,
+    };
+
+    /// <summary>The full citation followed by the exact articles the worksheet cites (notices and the applicant's pages).</summary>
+    public static string BasisWithReference(string? code, string? legalReference)
+    {
+        var law = string.IsNullOrEmpty(code) ? "" : BasisCitation(code);
+        return string.IsNullOrWhiteSpace(legalReference) ? law : law.Length == 0 ? legalReference : $"{law}; {legalReference}";
+    }
+
     /// <summary>The list's status filter (<c>/Dik?status=kedaluwarsa</c>).</summary>
     public static readonly IReadOnlyDictionary<string, DikState> StateFilters = new Dictionary<string, DikState>(StringComparer.Ordinal)
     {

@@ -80,7 +80,7 @@ public sealed class DikExpiryNotices(AppDbContext db, BodyClock clock, DikHistor
         Unit              : {e.Unit!.Name}
         Nomor DIK         : {e.Number}
         Informasi         : {e.Information}
-        Dasar pengecualian: {DikText.Basis(e.Basis)} ({e.LegalReference})
+        Dasar pengecualian: {DikCodes.BasisName(e.Basis)} ({e.LegalReference})
 
         Sesudah tanggal itu informasi ini tidak lagi dikecualikan dan tidak dapat dikutip untuk menolak permohonan.
         Sebelum tanggal itu, lakukan uji konsekuensi ulang (Surat Penetapan Klasifikasi baru) atau buka informasinya
@@ -90,13 +90,4 @@ public sealed class DikExpiryNotices(AppDbContext db, BodyClock clock, DikHistor
         Uji konsekuensi ulang: {Base}/Dik/Uji/{e.Id}?kind=retest
         Buka ke DIP        : {Base}/Dip/DariDik/{e.Id}
         """;
-}
-
-/// <summary>How a DIK entry's basis is written in letters and e-mails.</summary>
-public static class DikText
-{
-    /// <summary>"Pasal 17 huruf h UU 14/2008", or "undang-undang lain" for <see cref="ExemptionBasis.OtherLaw"/>.</summary>
-    public static string Basis(string basis) => basis == ExemptionBasis.OtherLaw
-        ? "undang-undang lain"
-        : basis.Length == 3 && basis.StartsWith("17", StringComparison.Ordinal) ? $"Pasal 17 huruf {basis[2]} UU 14/2008" : basis;
 }

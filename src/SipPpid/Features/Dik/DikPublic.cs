@@ -43,8 +43,4 @@ public static class DikPublic
         ArgumentNullException.ThrowIfNull(db);
         return db.Units.AsNoTracking().Where(u => u.Code == code).Select(u => u.Path).FirstOrDefaultAsync(ct);
     }
-
-    /// <summary>"Pasal 17 huruf h" or "Undang-undang lain" (Indonesian; the views pass it through the localizer).</summary>
-    public static string BasisName(string basis) =>
-        basis.StartsWith("17", StringComparison.Ordinal) && basis.Length == 3 ? "Pasal 17 huruf " + basis[2..] : "Undang-undang lain";
 }
