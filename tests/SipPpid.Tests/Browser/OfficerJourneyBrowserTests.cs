@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SipPpid.Tests.Support;
 
@@ -43,6 +44,11 @@ public sealed class OfficerJourneyBrowserTests(BrowserFixture browser) : IClassF
         await dinkes.FillAsync("#d-blacked", "NIK dan alamat penerima dihitamkan (Pasal 17 huruf h).");
         await dinkes.FillAsync("#d-material", "Daftar penerima bantuan sosial 2025");
         await dinkes.FillAsync("#d-time", "3 (tiga) hari kerja");
+        // A partial grant cites a DIK entry: DINKES has none yet, so the officer runs the consequence test here.
+        await DikBrowserSteps.FillConsequenceTestAsync(dinkes, browser.App.Services.GetRequiredService<Infrastructure.Time.BodyClock>().Today,
+            "NIK dan alamat penerima bantuan sosial", "188.4/021/DINKES/2026");
+        await dinkes.CheckAsync("#dik-scope-partial");
+        await dinkes.FillAsync("#dik-withheld", "NIK dan alamat penerima");
         await dinkes.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("22-decide-form.png"), FullPage = true });
         await dinkes.ClickAsync("#decide-submit");
         await dinkes.WaitForSelectorAsync("#decision");
