@@ -24,7 +24,7 @@ public sealed class FormErrorBrowserTests(BrowserFixture browser) : IClassFixtur
     private static async Task<string[]> VisiblePartsAsync(IPage page)
     {
         var visible = new List<string>();
-        foreach (var part in new[] { "part-exemption", "part-other-body", "part-granted", "part-blacked-out" })
+        foreach (var part in new[] { "part-dik", "part-other-body", "part-granted", "part-blacked-out" })
             if (await page.IsVisibleAsync("#" + part)) visible.Add(part);
         return [.. visible];
     }
@@ -41,26 +41,26 @@ public sealed class FormErrorBrowserTests(BrowserFixture browser) : IClassFixtur
         await page.CheckAsync("#d-granted_full");
         Assert.Equal(["part-granted"], await VisiblePartsAsync(page));
         await page.CheckAsync("#d-granted_partial");
-        Assert.Equal(["part-granted", "part-blacked-out"], await VisiblePartsAsync(page));
+        Assert.Equal(["part-dik", "part-granted", "part-blacked-out"], await VisiblePartsAsync(page));
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("60-decide-granted-partial-1366.png"), FullPage = true });
         await page.CheckAsync("#d-rejected_exempt");
-        Assert.Equal(["part-exemption"], await VisiblePartsAsync(page));
+        Assert.Equal(["part-dik"], await VisiblePartsAsync(page));
         await page.CheckAsync("#d-held_by_other_body");
         Assert.Equal(["part-other-body"], await VisiblePartsAsync(page));
         await page.CheckAsync("#d-not_held");
         Assert.Empty(await VisiblePartsAsync(page));
 
-        // Sent without the rejection's parts: the summary has focus and the chosen decision's part shows again.
+        // Sent without a cited DIK entry: the summary has focus and the chosen decision's part shows again.
         await page.CheckAsync("#d-rejected_exempt");
         await page.FillAsync("#d-reasons", "Memuat data pribadi.");
         await page.ClickAsync("#decide-submit");
         await page.WaitForSelectorAsync("[data-error-summary]");
         Assert.Equal("error-summary", await FocusedIdAsync(page));
-        Assert.Equal(["part-exemption"], await VisiblePartsAsync(page));
-        Assert.Equal("true", await page.GetAttributeAsync("#d-basis", "aria-invalid"));
+        Assert.Equal(["part-dik"], await VisiblePartsAsync(page));
+        Assert.Equal("true", await page.GetAttributeAsync("#d-dik", "aria-invalid"));
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("61-decide-errors-1366.png"), FullPage = true });
-        await page.ClickAsync("[data-error-summary] a[href='#d-basis']");
-        Assert.Equal("d-basis", await FocusedIdAsync(page));
+        await page.ClickAsync("[data-error-summary] a[href='#d-dik']");
+        Assert.Equal("d-dik", await FocusedIdAsync(page));
 
         var phone = await PageAsync(390, "utama@ppid.demo");
         await phone.GotoAsync($"{browser.BaseUrl}/Requests/Details/{request.Id}");
