@@ -19,6 +19,7 @@ using SipPpid.Features.RegisterImport;
 using SipPpid.Features.Reports;
 using SipPpid.Features.Requests;
 using SipPpid.Features.Settings;
+using SipPpid.Features.Survey;
 using SipPpid.Features.Units;
 using SipPpid.Features.Users;
 using SipPpid.Infrastructure.Auth;
@@ -135,6 +136,7 @@ public static class AppServices
         services.AddDip();
         services.AddDipDecrees();
         services.AddDik();
+        services.AddSurvey();
         services.AddHostedService<SqliteStatisticsJob>();
         services.AddRateLimits();
         services.AddUploadLimits();
@@ -166,6 +168,7 @@ public static class AppServices
         app.MapIntakeApi();
         app.MapPortal();
         app.MapDik();
+        app.MapSurvey();
         app.MapReportApi();
         // Creates the metrics now, so the outbox backlog gauge is observable before the first report or submission.
         app.Services.GetRequiredService<PpidMetrics>();

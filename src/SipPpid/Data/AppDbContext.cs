@@ -47,6 +47,8 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<DikEntry> DikEntries => Set<DikEntry>();
     public DbSet<DikDecree> DikDecrees => Set<DikDecree>();
     public DbSet<DikEntryEvent> DikEntryEvents => Set<DikEntryEvent>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyImport> SurveyImports => Set<SurveyImport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -58,6 +58,13 @@ public static class ReportRules
         Over(r => Expression.AndAlso(Use(Decided(to), r),
             Expression.Equal(Expression.Property(r, nameof(InformationRequest.Decision)), Expression.Constant(Domain.Decision.RejectedExempt, typeof(Decision?)))));
 
+    /// <summary>
+    /// A written notice dated within the period: the survey's population (survey.md, sample adequacy) and the requests
+    /// whose applicants are invited to rate the service.
+    /// </summary>
+    public static Expression<Func<InformationRequest, bool>> DecidedIn(DateOnly from, DateOnly to) =>
+        r => r.NoticeDate != null && r.NoticeDate >= from && r.NoticeDate <= to;
+
     /// <summary>A written notice dated on or before <paramref name="to"/>.</summary>
     public static Expression<Func<InformationRequest, bool>> Decided(DateOnly to) => r => r.NoticeDate != null && r.NoticeDate <= to;
 

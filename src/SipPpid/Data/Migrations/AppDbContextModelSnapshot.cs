@@ -1842,6 +1842,130 @@ namespace SipPpid.Data.Migrations
                     b.ToTable("RequestFiles");
                 });
 
+            modelBuilder.Entity("SipPpid.Domain.SurveyImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("SurveyImports", (string)null);
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.SurveyResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Education")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Occupation")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("U1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("U2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("U3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("U4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("U5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("U6")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("U7")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("U8")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("U9")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("Date", "UnitId", "U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9");
+
+                    b.ToTable("SurveyResponses", (string)null);
+                });
+
             modelBuilder.Entity("SipPpid.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -2239,6 +2363,27 @@ namespace SipPpid.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.SurveyResponse", b =>
+                {
+                    b.HasOne("SipPpid.Domain.SurveyImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SipPpid.Domain.InformationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SipPpid.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("SipPpid.Domain.Unit", b =>

@@ -1905,6 +1905,134 @@ namespace SipPpid.Data.PgMigrations
                     b.ToTable("RequestFiles");
                 });
 
+            modelBuilder.Entity("SipPpid.Domain.SurveyImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ImportedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("SurveyImports", (string)null);
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.SurveyResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Education")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Gender")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<int?>("ImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Occupation")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("U1")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("U2")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("U3")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("U4")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("U5")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("U6")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("U7")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("U8")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("U9")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("Date", "UnitId", "U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9");
+
+                    b.ToTable("SurveyResponses", (string)null);
+                });
+
             modelBuilder.Entity("SipPpid.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -2305,6 +2433,27 @@ namespace SipPpid.Data.PgMigrations
                         .IsRequired();
 
                     b.Navigation("Request");
+                });
+
+            modelBuilder.Entity("SipPpid.Domain.SurveyResponse", b =>
+                {
+                    b.HasOne("SipPpid.Domain.SurveyImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SipPpid.Domain.InformationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SipPpid.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("SipPpid.Domain.Unit", b =>

@@ -1,0 +1,19 @@
+namespace SipPpid.Features.Survey;
+
+/// <summary>The Survei Kepuasan Masyarakat: collection (request and kiosk), results, the SKM report, import.</summary>
+public static class SurveySetup
+{
+    public static IServiceCollection AddSurvey(this IServiceCollection services)
+    {
+        // Collection
+        // Results and report
+        // Import
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSurvey(this IEndpointRouteBuilder app)
+    {
+        // Endpoints (the report API)
+        return app;
+    }
+}
