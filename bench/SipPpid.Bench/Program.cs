@@ -4,6 +4,7 @@
 //   dotnet run -c Release --project bench/SipPpid.Bench -- report [--requests 1000000] [--units 1000] [--import 100000] [--runs 7] [--year 2025] [--postgres "..."]
 //     (report: SQLite always, and PostgreSQL too when --postgres is given; see bench/README.md)
 //   dotnet run -c Release --project bench/SipPpid.Bench -- dip-search [--entries 50000] [--units 1000] [--runs 7] [--postgres "..."]
+//   dotnet run -c Release --project bench/SipPpid.Bench -- survey [--responses 500000] [--units 1000] [--requests 200000] [--runs 7] [--year 2025] [--postgres "..."]
 //   dotnet run -c Release --project bench/SipPpid.Bench -- hand-sql [postgres]   (prints the report's hand-written SQL)
 //   load --urls http://127.0.0.1:5106,http://127.0.0.1:5107 [--seconds 30] [--warmup 5] [--concurrency 64] [--rate N] [--units A,B] --created FILE
 //   load-check --provider sqlite|postgres --connection "..." --created FILE      (bench/load/run.sh runs both)
@@ -35,6 +36,12 @@ internal static class BenchProgram
                 await DipSearchBench.RunAsync(Arg(args, "--entries", 50_000), Arg(args, "--units", 1_000), Arg(args, "--runs", 7),
                     postgres is null ? [null] : [null, postgres]);
                 return 0;
+            case "survey":
+                await SurveyBench.RunAsync(
+                    new SurveyBench.Options(Arg(args, "--responses", 500_000), Arg(args, "--units", 1_000), Arg(args, "--requests", 200_000),
+                        Arg(args, "--runs", 7), Arg(args, "--year", 2025)),
+                    postgres is null ? [null] : [null, postgres]);
+                return 0;
             case "hand-sql":
                 // The report's hand-written statement, to read or to EXPLAIN (parameters @prefix, @from, @to).
                 Console.WriteLine(HandReportSql.Statement(postgres: args.Contains("postgres")));
@@ -46,7 +53,7 @@ internal static class BenchProgram
             case "load-check":
                 return await LoadCheck.RunAsync(ArgText(args, "--provider") ?? "sqlite", ArgText(args, "--connection")!, ArgText(args, "--created")!);
             default:
-                await Console.Error.WriteLineAsync("usage: register | register-import | report | dip-search [--requests N] [--units N] [--postgres CONNECTION] | hand-sql [postgres] | load ... | load-check ...");
+                await Console.Error.WriteLineAsync("usage: register | register-import | report | dip-search | survey [--requests N] [--units N] [--postgres CONNECTION] | hand-sql [postgres] | load ... | load-check ...");
                 return 2;
         }
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using SipPpid.Features.Reports;
+using SipPpid.Features.Survey;
 using SipPpid.Infrastructure.Security;
 using SipPpid.Infrastructure.Time;
 
@@ -29,6 +30,9 @@ public sealed class IndexModel(LoadOpenStatistics load, BodyClock clock) : PageM
     public PublicStatistics? Statistics { get; private set; }
     public ServiceReportResult? Report { get; private set; }
 
+    /// <summary>The period's Survei Kepuasan Masyarakat per row (ended periods only); null when it has no responses.</summary>
+    public SurveyReport? Survey { get; private set; }
+
     /// <summary>Why there are no figures to show (a period not ended, an unknown period code).</summary>
     public string? Refusal { get; private set; }
 
@@ -42,7 +46,7 @@ public sealed class IndexModel(LoadOpenStatistics load, BodyClock clock) : PageM
         if (outcome is LoadOpenStatistics.UnknownUnit) return NotFound();
         if (outcome is LoadOpenStatistics.Found found)
         {
-            (Statistics, Report) = (found.Statistics, found.Report);
+            (Statistics, Report, Survey) = (found.Statistics, found.Report, found.Survey);
             if (!string.IsNullOrWhiteSpace(Unit)) Breadcrumb = await load.PathAsync(found.Statistics.Unit, ct);
         }
 
@@ -74,7 +78,7 @@ public sealed class IndexModel(LoadOpenStatistics load, BodyClock clock) : PageM
         var outcome = await load.RunAsync(Period, Unit, ct);
         if (outcome is LoadOpenStatistics.NotEnded)
             Refusal = $"Periode {Period.Label} belum berakhir (sampai dengan {IndonesianDates.Format(Period.To)}). Statistik terbuka hanya memuat periode yang sudah selesai, "
-                      + "karena angka periode yang masih berjalan masih dapat berubah. Pilih periode lain.";
+                      + "karena angka periode yang masih berjalan masih dapat berubah; begitu pula Indeks Kepuasan Masyarakat (SKM). Pilih periode lain.";
         return outcome;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Features.Reports;
+using SipPpid.Features.Survey;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.OpenStatistics;
@@ -14,8 +15,11 @@ public sealed class LoadOpenStatistics(AppDbContext db, ServiceReport report, Bo
 {
     public abstract record Outcome;
 
-    /// <summary>The figures, and the report they come from (its period and day for the methodology note).</summary>
-    public sealed record Found(PublicStatistics Statistics, ServiceReportResult Report) : Outcome;
+    /// <summary>
+    /// The figures, and the report they come from (its period and day for the methodology note); <paramref name="Survey"/>
+    /// is the period's satisfaction index rolled up the same way (null when the period has no responses in scope).
+    /// </summary>
+    public sealed record Found(PublicStatistics Statistics, ServiceReportResult Report, SurveyReport? Survey = null) : Outcome;
 
     /// <summary>The period has not ended yet: its figures are not final, so they are not published.</summary>
     public sealed record NotEnded(StatisticsPeriod Period) : Outcome;
@@ -39,8 +43,11 @@ public sealed class LoadOpenStatistics(AppDbContext db, ServiceReport report, Bo
             subtree: u.Code != result.Unit,
             hasSubunits: u.Code != result.Unit && parents.Contains(u.Code), new Figures(u.Requests, u.Objections, u.Disputes))).ToList();
         var total = PublicUnitFigures.From(result.Unit, top.Name, subtree: true, hasSubunits: parents.Contains(result.Unit), result.Total);
+        // The satisfaction index of the same ended period and rows (contracts.md: shown for ended periods only).
+        var path = await db.Units.AsNoTracking().Where(u => u.Code == result.Unit).Select(u => u.Path).FirstAsync(ct);
+        var survey = await SurveyTallies.CountAsync(db, path, result.Unit, period.From, period.To, ct, rollUp: true);
         return new Found(new PublicStatistics(period.Code, period.Label, result.From, result.To, result.AsOf, result.Unit, top.Name,
-            OpenStatisticsRules.MinimumDecided, rows, total), result);
+            OpenStatisticsRules.MinimumDecided, rows, total), result, survey.Total.Index.Respondents > 0 ? survey : null);
     }
 
     /// <summary>The year of the first request received, for the period picker (this year when there is none).</summary>

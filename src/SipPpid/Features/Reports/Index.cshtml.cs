@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Features.Requests;
+using SipPpid.Features.Survey;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
 
@@ -29,6 +30,12 @@ public sealed class IndexModel(AppDbContext db, ServiceReport report, CurrentSco
     public string? Unit { get; set; }
 
     public ServiceReportResult Report { get; private set; } = null!;
+
+    /// <summary>The Survei Kepuasan Masyarakat of the same period and subtree, beside each unit's service figures (issue 16).</summary>
+    public SurveyReport Survey { get; private set; } = null!;
+
+    /// <summary>A unit's survey figures (own responses, as its service figures are its own requests); the total when <paramref name="code"/> is null.</summary>
+    public SurveyResult? SurveyOf(string? code) => code is null ? Survey.Total : Survey.Units.FirstOrDefault(u => u.Code == code);
     public List<(string Label, int Received, int Decided, int OnTime)> Trend { get; private set; } = [];
     public List<IndexModel.Due> DueSoon { get; private set; } = [];
     public List<IndexModel.Due> Overdue { get; private set; } = [];
@@ -90,6 +97,9 @@ public sealed class IndexModel(AppDbContext db, ServiceReport report, CurrentSco
         var result = await report.RunAsync(new ServiceReport.Query(from, to, string.IsNullOrEmpty(Unit) ? null : Unit), ct);
         if (result is null) return false;
         Report = result;
+        // One SurveyTallies call for the whole table, never one per unit.
+        var top = await db.Units.AsNoTracking().Where(u => u.Code == result.Unit).Select(u => new { u.Path, Root = u.ParentId == null }).FirstAsync(ct);
+        Survey = await SurveyTallies.CountAsync(db, top.Path, top.Root ? null : result.Unit, from, to, ct);
         return true;
     }
 

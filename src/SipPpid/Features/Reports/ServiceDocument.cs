@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Settings;
+using SipPpid.Features.Survey;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Time;
 
@@ -21,6 +22,9 @@ public sealed record ServiceDocument(ServiceReportResult Report, ReportNarrative
 
     /// <summary>The DIK table: entries in force as of the report's day and the period's refusals citing one, per unit and basis.</summary>
     public IReadOnlyList<DikTally> Dik { get; init; } = [];
+
+    /// <summary>The Survei Kepuasan Masyarakat table (issue 16): the period's index per unit; null when the period has no responses in scope.</summary>
+    public SurveyReport? Survey { get; init; }
 }
 
 /// <summary>What a finalized copy carries: its verification code and the QR code of the public page that checks it.</summary>
@@ -43,6 +47,12 @@ public sealed class ServiceDocuments(AppDbContext db, ServiceReport report, Curr
         var atasan = (await users.GetUsersInRoleAsync(Roles.AtasanPpid)).OrderBy(u => u.FullName, StringComparer.Ordinal).FirstOrDefault();
         var dip = await DipTallies.CountAsync(db, top.Path, figures.AsOfDate(), ct);
         var dik = await DikTallies.CountAsync(db, top.Path, from, to, figures.AsOfDate(), ct);
-        return new ServiceDocument(figures, narrative, letterhead, top, atasan, clock.Today) { Dip = dip, Dik = dik };
+        var survey = await SurveyTallies.CountAsync(db, top.Path, top.Code, from, to, ct);
+        return new ServiceDocument(figures, narrative, letterhead, top, atasan, clock.Today)
+        {
+            Dip = dip,
+            Dik = dik,
+            Survey = survey.Total.Index.Respondents > 0 ? survey : null,
+        };
     }
 }

@@ -35,8 +35,12 @@ public static class SurveyTallies
     /// <summary>
     /// The report of the units under <paramref name="unitPath"/> (the scope's <c>Unit.Path</c>, "/" for the whole body)
     /// for the period; <paramref name="unitCode"/> names the scope in the header (null for the whole body).
+    /// <paramref name="rollUp"/> (the open statistics' drill-down, as <c>ServiceReport.Query.RollUp</c>): one entry for the
+    /// scope's own unit (its own responses) and one per unit right below it, each counting that unit's whole subtree from
+    /// the summed tallies; the total is the same.
     /// </summary>
-    public static async Task<SurveyReport> CountAsync(AppDbContext db, string unitPath, string? unitCode, DateOnly from, DateOnly to, CancellationToken ct)
+    public static async Task<SurveyReport> CountAsync(AppDbContext db, string unitPath, string? unitCode, DateOnly from, DateOnly to, CancellationToken ct,
+        bool rollUp = false)
     {
         ArgumentNullException.ThrowIfNull(db);
         var units = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(unitPath))
@@ -63,6 +67,18 @@ public static class SurveyTallies
                 rows.TryGetValue(u.Id, out var row) ? SurveyRules.Compute(row.N, row.Elements) : SurveyIndex.Empty,
                 population.GetValueOrDefault(u.Id)))
             .ToList();
+        if (rollUp)
+        {
+            var top = units.Where(u => unitPath == "/" ? u.Path.Count(c => c == '/') == 2 : u.Path == unitPath).Select(u => u.Path).FirstOrDefault() ?? unitPath;
+            var below = units.Where(u => u.Path.StartsWith(top, StringComparison.Ordinal) && u.Path.Count(c => c == '/') == top.Count(c => c == '/') + 1);
+            results = [.. units.Where(u => u.Path == top).Concat(below).OrderBy(u => u.Path, StringComparer.Ordinal).Select(u =>
+            {
+                var members = units.Where(m => u.Path == top ? m.Path == top : m.Path.StartsWith(u.Path, StringComparison.Ordinal)).Select(m => m.Id).ToList();
+                return new SurveyResult(u.Code, u.Name, Sum([.. members.Where(rows.ContainsKey).Select(id => rows[id])]),
+                    members.Sum(id => population.GetValueOrDefault(id)));
+            })];
+        }
+
         var scopeName = unitCode is null ? "Total" : units.FirstOrDefault(u => u.Path == unitPath)?.Name ?? unitCode;
         var total = new SurveyResult(null, scopeName, Sum([.. rows.Values]), population.Values.Sum());
         return new SurveyReport(from, to, unitCode, results, total);
