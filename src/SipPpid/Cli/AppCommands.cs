@@ -115,6 +115,7 @@ public static partial class AppCommands
         import.Subcommands.Add(RegisterImportCommand.Create(services, stdout, stderr));
         import.Subcommands.Add(DipImportCommand.Create(services, stdout, stderr));
         import.Subcommands.Add(DikImportCommand.Create(services, stdout, stderr));
+        import.Subcommands.Add(SurveyImportCommand.Create(services, stdout, stderr));
         return import;
     }
 

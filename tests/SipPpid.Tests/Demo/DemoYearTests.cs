@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SipPpid.Data;
+using SipPpid.Domain;
 using SipPpid.Tests.Support;
 
 namespace SipPpid.Tests.Demo;
@@ -61,6 +62,7 @@ public abstract class DemoYearTests(string provider) : IDisposable
         }
 
         await TheDemoHasADikPerUnitCitedByItsRefusalsAsync();
+        await TheDemoHasAYearOfSurveyResponsesAsync();
 
         var before = await CountsAsync();
         var again = await Support.Cli.RunAsync(_db, "seed-demo", "--Demo:Enabled=true");
@@ -88,10 +90,66 @@ public abstract class DemoYearTests(string provider) : IDisposable
         Assert.All(cited, c => Assert.NotNull(c.DikDecreeId));
     }
 
-    private async Task<(int, int, int, int)> CountsAsync()
+    /// <summary>
+    /// A year of survey responses up to today: most decided requests rated once, a few days after their notice and in
+    /// their unit; kiosk responses and one imported paper survey; answers mostly 3 and 4, cost nearly always "gratis",
+    /// profiles mostly filled, some suggestions; most units in grade A or B, some in C; one unit's sample adequate,
+    /// another's not; every unit with decided requests has responses.
+    /// </summary>
+    private async Task TheDemoHasAYearOfSurveyResponsesAsync()
     {
         await using var db = Context();
-        return (await db.Requests.CountAsync(), await db.Objections.CountAsync(), await db.Disputes.CountAsync(), await db.RequestEvents.CountAsync());
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var from = today.AddYears(-1).AddDays(1);
+        var responses = await db.SurveyResponses.AsNoTracking().ToListAsync();
+        Assert.InRange(responses.Count, 800, 4000);
+        Assert.All(responses, r => Assert.InRange(r.Date, from, today));
+        var bySource = responses.GroupBy(r => r.Source).ToDictionary(g => g.Key, g => g.ToList());
+        Assert.True(bySource[SurveySource.Kiosk].Count >= 100, "kiosk responses");
+        Assert.All(bySource[SurveySource.Kiosk], r => Assert.Null(r.RequestId));
+        Assert.InRange(bySource[SurveySource.Import].Count, 10, 100);
+        var import = await db.SurveyImports.SingleAsync();
+        Assert.All(bySource[SurveySource.Import], r => Assert.Equal(import.Id, r.ImportId));
+        Assert.Equal(bySource[SurveySource.Import].Count, import.Rows);
+
+        var tied = bySource[SurveySource.Request];
+        Assert.All(tied, r => Assert.NotNull(r.RequestId));
+        Assert.Equal(tied.Count, tied.Select(r => r.RequestId).Distinct().Count());
+        var decided = await db.Requests.AsNoTracking().Where(ReportRules.DecidedIn(from, today))
+            .Select(r => new { r.Id, r.UnitId, Notice = r.NoticeDate!.Value }).ToDictionaryAsync(r => r.Id);
+        Assert.All(tied, r =>
+        {
+            var request = decided[r.RequestId!.Value];
+            Assert.Equal(request.UnitId, r.UnitId);
+            Assert.InRange(r.Date, request.Notice, request.Notice.AddDays(4));
+        });
+        Assert.True(tied.Count > 0.6 * decided.Count, $"{tied.Count} of {decided.Count} decided requests rated");
+        var unitsWithResponses = responses.Select(r => r.UnitId).ToHashSet();
+        Assert.All(decided.Values.Select(r => r.UnitId).Distinct(), u => Assert.Contains(u, unitsWithResponses));
+
+        var answers = responses.SelectMany(r => r.Answers.Where((_, i) => i != 3)).OfType<int>().ToList();
+        Assert.True(answers.Count(a => a >= 3) > 0.75 * answers.Count, "mostly 3 and 4");
+        Assert.True(answers.Count(a => a == 1) < 0.05 * answers.Count, "rarely 1");
+        Assert.True(answers.Any(a => a == 1) && answers.Any(a => a == 2));
+        Assert.True(responses.Count(r => r.U4 == 4) > 0.8 * responses.Count, "cost: mostly gratis");
+        Assert.True(responses.Count(r => r.Gender is not null && r.Education is not null) > 0.7 * responses.Count, "profiles mostly filled");
+        Assert.InRange(responses.Count(r => r.Comment is not null), responses.Count / 10, responses.Count / 2);
+
+        var report = await SipPpid.Features.Survey.SurveyTallies.CountAsync(db, "/", null, from, today, CancellationToken.None);
+        var grades = report.Units.Where(u => u.Index.Grade is not null).GroupBy(u => u.Index.Grade!).ToDictionary(g => g.Key, g => g.Count());
+        Assert.True(grades.GetValueOrDefault("C") >= 1, string.Join(", ", grades));
+        Assert.True(grades.GetValueOrDefault("A") >= 1, string.Join(", ", grades));
+        Assert.True(grades.GetValueOrDefault("A") + grades.GetValueOrDefault("B") > 3 * grades.GetValueOrDefault("C"), string.Join(", ", grades));
+        Assert.False(grades.ContainsKey("D"));
+        Assert.Contains(report.Units, u => u.SampleAdequate);
+        Assert.Contains(report.Units, u => u.Index.Respondents > 0 && !u.SampleAdequate);
+    }
+
+    private async Task<(int, int, int, int, int)> CountsAsync()
+    {
+        await using var db = Context();
+        return (await db.Requests.CountAsync(), await db.Objections.CountAsync(), await db.Disputes.CountAsync(), await db.RequestEvents.CountAsync(),
+            await db.SurveyResponses.CountAsync());
     }
 }
 

@@ -9,6 +9,7 @@ public static class DemoSetup
         services.AddScoped<DemoYear>();
         services.AddScoped<DemoDip>();
         services.AddScoped<DemoDik>();
+        services.AddScoped<DemoSurvey>();
         return services;
     }
 }

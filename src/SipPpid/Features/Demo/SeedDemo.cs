@@ -9,9 +9,10 @@ using SipPpid.Features.Units;
 namespace SipPpid.Features.Demo;
 
 /// <summary>Loads the demo province. Idempotent: what exists is left as it is.</summary>
-public sealed class SeedDemo(AppDbContext db, UserManager<AppUser> users, DemoYear year, DemoDip dip, DemoDik dik, Infrastructure.Time.BodyClock clock)
+public sealed class SeedDemo(AppDbContext db, UserManager<AppUser> users, DemoYear year, DemoDip dip, DemoDik dik, DemoSurvey survey,
+    Infrastructure.Time.BodyClock clock)
 {
-    /// <summary>Units, users and settings; with <paramref name="withYear"/> also last year's and this year's requests and the DIP (the command does).</summary>
+    /// <summary>Units, users and settings; with <paramref name="withYear"/> also last year's and this year's requests, the DIP, the DIK and a year of survey responses (the command does).</summary>
     public async Task<string> RunAsync(bool withYear = true, CancellationToken ct = default)
     {
         var existing = await db.Units.ToDictionaryAsync(u => u.Code, ct);
@@ -86,7 +87,8 @@ public sealed class SeedDemo(AppDbContext db, UserManager<AppUser> users, DemoYe
         var requests = withYear ? await year.RunAsync(clock.Today, ct) : 0;
         var entries = withYear ? await dip.RunAsync(clock.Today, ct) : 0;
         var exempt = withYear ? await dik.RunAsync(clock.Today, ct) : 0;
-        return $"Demo province ready: {addedUnits} units and {addedUsers} users added ({existing.Count} units in all); {requests} requests of {DemoYear.Years(clock.Today)[0]} and {DemoYear.Years(clock.Today)[1]} added; {entries} DIP entries and {exempt} DIK entries added.";
+        var responses = withYear ? await survey.RunAsync(clock.Today, ct) : 0;
+        return $"Demo province ready: {addedUnits} units and {addedUsers} users added ({existing.Count} units in all); {requests} requests of {DemoYear.Years(clock.Today)[0]} and {DemoYear.Years(clock.Today)[1]} added; {entries} DIP entries, {exempt} DIK entries and {responses} survey responses added.";
     }
 
     private static void Check(IdentityResult result)

@@ -8,6 +8,7 @@ public static class SurveySetup
         // Collection
         // Results and report
         // Import
+        services.AddScoped<ImportSurvey>();
         return services;
     }
 
