@@ -145,6 +145,9 @@ public sealed class IndexModel(AppDbContext db, ServiceReport report, CurrentSco
         var download = $"/Reports?handler=Download&{Query}&format=";
         yield return ("service", "Laporan Layanan Informasi Publik", $"/Reports/Service?{q}", [("PDF", $"/Reports/Service?{q}&format=pdf")]);
         yield return ("recap", "Rekap per Unit", $"/Reports/Recap?{q}", Files($"/Reports/Recap?{q}", download + "xlsx", download + "csv", download + "json"));
+        // The SKM report lives in Features/Survey (which Reports may reference); linked by URL only.
+        yield return ("survey", "Laporan Survei Kepuasan Masyarakat", $"/Survei/Laporan?{q}",
+            Files($"/Survei/Laporan?{q}", $"/Survei/Laporan?{q}&format=xlsx", $"/Survei/Laporan?{q}&format=csv", $"/Survei/Laporan?{q}&format=json"));
         yield return ("requests", "Register Permohonan", $"/Requests/Print?{register}",
             Files($"/Requests/Print?{register}", $"/Requests?handler=Xlsx&{register}", $"/Requests?handler=Csv&{register}", $"/Requests?handler=Json&{register}"));
         yield return ("objections", "Register Keberatan", $"/Objections/Print?{register}",

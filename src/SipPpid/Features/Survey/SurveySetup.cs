@@ -15,6 +15,7 @@ public static class SurveySetup
     public static IEndpointRouteBuilder MapSurvey(this IEndpointRouteBuilder app)
     {
         // Endpoints (the report API)
+        app.MapSurveyApi();
         return app;
     }
 }
