@@ -48,7 +48,7 @@ public abstract partial class SurveyInReportsTests<TApp>(TApp app) : IClassFixtu
         Regex.Match(html, $"id=\"{table}\".*?(<tr[^>]*data-unit=\"{unit}\".*?</tr>)", RegexOptions.Singleline).Groups[1].Value;
 
     private static string[] Cells(string row) =>
-        [.. Regex.Matches(row, "<t[dh][^>]*>(.*?)</t[dh]>", RegexOptions.Singleline).Select(m => Regex.Replace(m.Groups[1].Value, "<[^>]+>", "").Trim())];
+        [.. Regex.Matches(row, "<t[dh][^>]*>(.*?)</t[dh]>", RegexOptions.Singleline).Select(m => System.Net.WebUtility.HtmlDecode(Regex.Replace(m.Groups[1].Value, "<[^>]+>", "")).Trim())];
 
     [Fact]
     public async Task The_service_report_shows_the_survey_per_unit_and_in_total()
@@ -108,7 +108,7 @@ public abstract partial class SurveyInReportsTests<TApp>(TApp app) : IClassFixtu
         var client = await app.SignedInAsync(Staff, TestAccounts.Password);
         var html = await client.GetStringAsync($"/Reports?periode=custom&{January}");
         string Figure(string unit, string figure) =>
-            Regex.Match(Row(html, "recon-table", unit), $"data-figure=\"{figure}\"[^>]*>([^<]*)<").Groups[1].Value;
+            System.Net.WebUtility.HtmlDecode(Regex.Match(Row(html, "recon-table", unit), $"data-figure=\"{figure}\"[^>]*>([^<]*)<").Groups[1].Value);
         Assert.Equal(("2", "B"), (Figure("A", "survey_respondents"), Figure("A", "survey_grade")));
         Assert.Matches("^87[,.]50$", Figure("A", "survey_ikm"));
         Assert.Equal(("1", "D"), (Figure("B1", "survey_respondents"), Figure("B1", "survey_grade")));

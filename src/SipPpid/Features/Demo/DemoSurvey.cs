@@ -98,9 +98,12 @@ public sealed class DemoSurvey(AppDbContext db)
             for (var i = 0; i < kiosk; i++)
             {
                 var date = from.AddDays(random.Next(days));
-                // The counter is open on weekdays.
-                if (date.DayOfWeek == DayOfWeek.Saturday) date = date.AddDays(-1);
-                if (date.DayOfWeek == DayOfWeek.Sunday) date = date.AddDays(date.AddDays(1) > today ? -2 : 1);
+                // The counter is open on weekdays: a weekend moves to the Monday, or back to the Friday when that Monday is still to come.
+                if (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                {
+                    var monday = date.AddDays(date.DayOfWeek == DayOfWeek.Saturday ? 2 : 1);
+                    date = monday <= today ? monday : monday.AddDays(-3);
+                }
                 responses.Add(Respond(random, profile, unit.Id, date, SurveySource.Kiosk, allAnswered: true));
             }
         }
