@@ -22,6 +22,9 @@ namespace SipPpid.Tests.Survey;
 /// </summary>
 internal static class SurveyResultsData
 {
+    private static readonly string[] DaysA = ["2025-02-03", "2025-03-03"];
+    private static readonly string[] DaysB = ["2025-02-04", "2025-02-05", "2025-02-06", "2025-02-07", "2025-02-10"];
+
     public const string From = "2025-01-01", To = "2025-06-30";
     public const string PembantuA = "skr-a@skm.test";
 
@@ -34,8 +37,8 @@ internal static class SurveyResultsData
             var a = data.Unit("SKR-A", root);
             var b = data.Unit("SKR-B", root);
             await data.SaveAsync();
-            foreach (var day in new[] { "2025-02-03", "2025-03-03" }) data.Request(a, day, notice: day, decision: Decision.GrantedFull);
-            foreach (var day in new[] { "2025-02-04", "2025-02-05", "2025-02-06", "2025-02-07", "2025-02-10" })
+            foreach (var day in DaysA) data.Request(a, day, notice: day, decision: Decision.GrantedFull);
+            foreach (var day in DaysB)
                 data.Request(b, day, notice: day, decision: Decision.GrantedFull);
             return (a, b);
         });
