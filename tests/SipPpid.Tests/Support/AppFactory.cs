@@ -32,7 +32,7 @@ public abstract partial class AppFactory : WebApplicationFactory<Program>
         // Register imports queued without an upload here (another instance's, a crashed one's) are found quickly.
         builder.UseSetting("RegisterImport:PollSeconds", "0.2");
         // Every test client shares one address: keep the rate limits out of the way (see PublicLimitsTests, RateLimitTests).
-        foreach (var limit in new[] { "PublicSubmissionsPerMinute", "SignInPerMinute", "PasswordResetsPerHour", "TrackingLookupsPerMinute", "PublicReadsPerMinute" })
+        foreach (var limit in new[] { "PublicSubmissionsPerMinute", "SignInPerMinute", "PasswordResetsPerHour", "TrackingLookupsPerMinute", "PublicReadsPerMinute", "SurveyKioskPerMinute" })
             builder.UseSetting("RateLimits:" + limit, "100000");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }

@@ -7,6 +7,7 @@ using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Dik;
 using SipPpid.Features.Requests;
+using SipPpid.Features.Survey;
 using SipPpid.Infrastructure.Auth;
 using SipPpid.Infrastructure.Forms;
 using SipPpid.Infrastructure.Security;
@@ -53,6 +54,9 @@ public sealed class TrackModel(
 
     /// <summary>The letters on the request the applicant may open (<see cref="LetterView.Kinds"/>).</summary>
     public IReadOnlyList<string> Letters { get; private set; } = [];
+
+    /// <summary>The satisfaction survey's invitation (or thanks) once the request is decided.</summary>
+    public SurveyInvitation? Survey { get; private set; }
 
     [BindProperty]
     public WithdrawalInput Withdrawal { get; set; } = new();
@@ -105,6 +109,7 @@ public sealed class TrackModel(
         if (InfoRequest is null) return false;
         Letters = LetterView.Kinds.Where(k => LetterView.Exists(InfoRequest, k)).ToList();
         Citation = await DikCitations.ReadAsync(db, InfoRequest.DikDecreeId, ct);
+        Survey = await SurveyInvitation.ForAsync(db, InfoRequest, ct);
 
         var calendar = await calendars.GetAsync(ct);
         Deadline = calendar.Describe(InfoRequest, clock.Today);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SipPpid.Data;
 using SipPpid.Domain;
 using SipPpid.Features.Notifications;
+using SipPpid.Features.Survey;
 using SipPpid.Infrastructure.Time;
 
 namespace SipPpid.Features.Requests;
@@ -94,6 +95,10 @@ public sealed class RequestMails(AppDbContext db, IOptions<PpidOptions> options)
         {TrackingUrl(r)}
 
         Bila Anda tidak puas, Anda dapat mengajukan keberatan kepada Atasan PPID dalam {ServiceDeadlines.ObjectionFilingDays} hari kerja.
+
+        Bantu kami memperbaiki layanan: isi Survei Kepuasan Masyarakat atas permohonan ini
+        (sembilan pertanyaan, sekitar satu menit) di:
+        {SurveyLinks.ForRequest(options.Value.PublicBaseUrl, r.RegistrationNumber, r.TrackingCode)}
         """, r);
 
     public void RoutedToOfficer(InformationRequest r, string officerEmail, string unitName) => db.Enqueue(officerEmail,

@@ -6,6 +6,7 @@ public static class SurveySetup
     public static IServiceCollection AddSurvey(this IServiceCollection services)
     {
         // Collection
+        services.AddScoped<RecordSurveyResponse>();
         // Results and report
         // Import
         services.AddScoped<ImportSurvey>();

@@ -1,11 +1,12 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 
 namespace SipPpid.Features.Survey;
 
 /// <summary>
 /// How survey figures read on screen and paper: Indonesian numbers (comma decimal) with the exact rounding of
 /// <see cref="SurveyIndex"/> (NRR 2 decimals, IKM 3, IKM konversi 2), "–" for a figure that cannot be computed, and the
-/// mutu pelayanan's words.
+/// mutu pelayanan's words, and the survey's texts through the localizer.
 /// </summary>
 public static class SurveyText
 {
@@ -42,5 +43,25 @@ public static class SurveyText
         return [.. SurveyCodes.Elements.Select((e, i) => (Element: e, Nrr: index.Nrr[i], Order: i))
             .OrderBy(x => x.Nrr is null).ThenBy(x => x.Nrr).ThenBy(x => x.Order)
             .Select(x => (x.Element, x.Nrr))];
+    }
+
+    /// <summary>
+    /// A survey text of <see cref="SurveyCodes"/> through the localizer. Some answers differ only by case from a key
+    /// already in the resource file ("Tidak ada" / "tidak ada", "Sangat baik" / the grade's "Sangat Baik"), and the build
+    /// forbids two such keys (MSB3568): such a text takes the other key's translation, its first letter capitalised.
+    /// </summary>
+    public static string Localize(IStringLocalizer t, string key)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        var text = t[key];
+        if (!text.ResourceNotFound || !char.IsUpper(key[0])) return text.Value;
+        string[] variants = [char.ToLowerInvariant(key[0]) + key[1..], CultureInfo.InvariantCulture.TextInfo.ToTitleCase(key)];
+        foreach (var variant in variants)
+        {
+            var other = t[variant];
+            if (!other.ResourceNotFound && other.Value.Length > 0) return char.ToUpperInvariant(other.Value[0]) + other.Value[1..];
+        }
+        return text.Value;
     }
 }

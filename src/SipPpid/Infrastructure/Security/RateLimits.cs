@@ -28,6 +28,12 @@ public sealed class RateLimitOptions
     /// per client address per minute.
     /// </summary>
     public int PublicReadsPerMinute { get; set; } = 120;
+
+    /// <summary>
+    /// Responses sent from a unit's survey kiosk per client address per minute. A person needs well over ten seconds for
+    /// nine answers, so a tablet at a busy counter stays under it; a script flooding the survey does not.
+    /// </summary>
+    public int SurveyKioskPerMinute { get; set; } = 6;
 }
 
 /// <summary>
@@ -54,10 +60,14 @@ public static class RateLimits
     /// <summary>Every public read that queries the whole body: the DIP API, the request form's suggestions, open statistics.</summary>
     public const string PublicReads = "public-reads";
 
+    /// <summary>POSTs of the survey kiosk (walk-in responses, no sign-in).</summary>
+    public const string SurveyKiosk = "survey-kiosk";
+
     public static IServiceCollection AddRateLimits(this IServiceCollection services)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimits")
-            .Validate(o => o.PublicSubmissionsPerMinute > 0 && o.SignInPerMinute > 0 && o.PasswordResetsPerHour > 0 && o.TrackingLookupsPerMinute > 0 && o.PublicReadsPerMinute > 0,
+            .Validate(o => o.PublicSubmissionsPerMinute > 0 && o.SignInPerMinute > 0 && o.PasswordResetsPerHour > 0 && o.TrackingLookupsPerMinute > 0 && o.PublicReadsPerMinute > 0
+                && o.SurveyKioskPerMinute > 0,
                 "RateLimits: every limit must be positive.");
         services.AddSingleton<AccountThrottle>();
         services.AddRateLimiter(o =>
@@ -69,6 +79,7 @@ public static class RateLimits
             o.AddPolicy(Tracking, http => PerAddress(http, !HttpMethods.IsGet(http.Request.Method) || http.Request.QueryString.HasValue,
                 l => l.TrackingLookupsPerMinute, TimeSpan.FromMinutes(1)));
             o.AddPolicy(PublicReads, http => PerAddress(http, true, l => l.PublicReadsPerMinute, TimeSpan.FromMinutes(1)));
+            o.AddPolicy(SurveyKiosk, http => PerAddress(http, HttpMethods.IsPost(http.Request.Method), l => l.SurveyKioskPerMinute, TimeSpan.FromMinutes(1)));
             o.OnRejected = async (context, ct) =>
             {
                 var http = context.HttpContext;
