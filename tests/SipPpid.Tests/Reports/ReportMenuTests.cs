@@ -46,11 +46,11 @@ public abstract partial class ReportMenuTests<TApp>(TApp app) : IClassFixture<TA
         var client = await AsAsync("utama@ppid.test");
         var html = await client.GetStringAsync("/Reports?periode=custom&dari=2026-01-01&sampai=2026-01-31&unit=PROV");
         Assert.Contains("id=\"report-menu\"", html);
-        foreach (var id in new[] { "service", "recap", "requests", "objections" }) Assert.Contains($"id=\"menu-{id}\"", html);
+        foreach (var id in new[] { "service", "recap", "survey", "requests", "objections" }) Assert.Contains($"id=\"menu-{id}\"", html);
         var section = html[html.IndexOf("id=\"report-menu\"", StringComparison.Ordinal)..];
         var links = Href().Matches(section[..section.IndexOf("</section>", StringComparison.Ordinal)]).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
             .Where(h => !h.Contains("format=pdf", StringComparison.Ordinal)).Distinct().ToList();
-        Assert.Equal(13, links.Count); // 4 print views; XLSX, CSV and JSON of the recap and both registers
+        Assert.Equal(17, links.Count); // 5 print views; XLSX, CSV and JSON of the recap, the SKM report and both registers
         foreach (var link in links)
         {
             var response = await client.GetAsync(link);

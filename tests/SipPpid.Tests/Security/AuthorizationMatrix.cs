@@ -153,6 +153,10 @@ public static class AuthorizationMatrix
         new("GET /Reports/Service", "/Reports/Service", "login denied 200 200 200 200 200"),
         new("GET /Reports/Narrative", "/Reports/Narrative?unit=DINKES&dari=2026-01-01&sampai=2026-06-30", "login denied 200 200 denied denied denied"),
         new("POST /Reports/Narrative", "/Reports/Narrative?unit=DINKES&dari=2026-01-01&sampai=2026-06-30", "login denied 302 302 denied denied denied"),
+        // The SKM results and report: a unit outside a PPID Pembantu's scope answers 404 on pages (as reports do), 403 from the API.
+        new("GET /Survei", "/Survei?unit=DINKES", "login denied 200 200 200 200 404"),
+        new("GET /Survei/Laporan", "/Survei/Laporan?unit=DINKES&dari=2026-01-01&sampai=2026-06-30", "login denied 200 200 200 200 404"),
+        new("GET /api/v1/reports/survey", "/api/v1/reports/survey?from=2026-01-01&to=2026-12-31&unit=DINKES", "401 403 200 200 200 200 403"),
         new("GET /Reports/Archive", "/Reports/Archive", "login denied 200 200 200 200 200"),
         new("GET /Reports/Archive/Details/{id:int}", "/Reports/Archive/Details/{archive}", "login denied 200 200 200 200 404"),
         new("GET /Reports/Archive/Details/{id:int}?handler=Json", "/Reports/Archive/Details/{archive}?handler=Json", "login denied 200 200 200 200 404"),

@@ -22,11 +22,11 @@ namespace SipPpid.Tests.Survey;
 /// </summary>
 internal static class SurveyResultsData
 {
-    private static readonly string[] DaysA = ["2025-02-03", "2025-03-03"];
-    private static readonly string[] DaysB = ["2025-02-04", "2025-02-05", "2025-02-06", "2025-02-07", "2025-02-10"];
-
     public const string From = "2025-01-01", To = "2025-06-30";
-    public const string PembantuA = "skr-a@skm.test";
+    public const string PembantuA = "skr-a@skm.test", Utama = "skr-utama@skm.test";
+
+    private static readonly string[] DecidedA = ["2025-02-03", "2025-03-03"];
+    private static readonly string[] DecidedB = ["2025-02-04", "2025-02-05", "2025-02-06", "2025-02-07", "2025-02-10"];
 
     public static async Task SeedAsync(AppFactory app)
     {
@@ -37,8 +37,8 @@ internal static class SurveyResultsData
             var a = data.Unit("SKR-A", root);
             var b = data.Unit("SKR-B", root);
             await data.SaveAsync();
-            foreach (var day in DaysA) data.Request(a, day, notice: day, decision: Decision.GrantedFull);
-            foreach (var day in DaysB)
+            foreach (var day in DecidedA) data.Request(a, day, notice: day, decision: Decision.GrantedFull);
+            foreach (var day in DecidedB)
                 data.Request(b, day, notice: day, decision: Decision.GrantedFull);
             return (a, b);
         });
@@ -66,5 +66,6 @@ internal static class SurveyResultsData
             return await db.SaveChangesAsync();
         });
         await app.AccountAsync(PembantuA, Roles.PpidPembantu, unitId: a.Id);
+        await app.AccountAsync(Utama, Roles.PpidUtama);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MiniExcelLibs;
 using SipPpid.Infrastructure.Csv;
 
@@ -32,7 +33,9 @@ public static class SurveyReportTable
         u.Ikm, u.IkmConverted, u.Grade, u.Population, u.MinimumSample, u.SampleAdequate,
     ];
 
-    public static byte[] Csv(SurveyReportJson report) => CsvTable.Write(Columns.Select(c => c.Column), Rows(report));
+    /// <summary>The CSV writes each figure with its decimals (3.00, as the JSON), so a column reads the same on every row.</summary>
+    public static byte[] Csv(SurveyReportJson report) =>
+        CsvTable.Write(Columns.Select(c => c.Column), Rows(report).Select(row => row.Select(cell => cell is decimal d ? d.ToString(CultureInfo.InvariantCulture) : cell)));
 
     public static byte[] Xlsx(SurveyReportJson report)
     {
